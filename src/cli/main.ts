@@ -1,0 +1,35 @@
+/** The digit-reader command: read, train, evaluate. */
+import { Command } from 'commander';
+import { readCommand } from './read-command';
+import { trainCommand } from './train-command';
+
+const program = new Command('digit-reader').description('Read the digits in images, locally.');
+
+program
+  .command('read')
+  .description('print the number in each image')
+  .argument('<files...>', 'PNG, JPEG, WebP, GIF or BMP images')
+  .option('--json', 'one JSON object per line: file, number, digits (digit, confidence, box), ms')
+  .option('--digits <n>', 'expected digit count, or "any"', '5')
+  .option('--confidence <p>', 'digits below this confidence are marked doubtful', '0.7')
+  .option('--annotate <dir>', 'write each image with boxes and read digits drawn on it')
+  .option('--model <dir>', 'model directory (default: the bundled model)')
+  .action(async (files: string[], flags) => {
+    process.exitCode = await readCommand(files, flags);
+  });
+
+program
+  .command('train')
+  .description('train the digit model and write it with its card')
+  .option('--out <dir>', 'where to write model.json, weights.bin and README.md', 'assets/model')
+  .option('--epochs <n>', 'number of epochs')
+  .option('--seed <n>', 'random seed')
+  .option('--small', 'a quick run on a few thousand images (smoke test)')
+  .action(trainCommand);
+
+try {
+  await program.parseAsync();
+} catch (e) {
+  console.error(`digit-reader: ${(e as Error).message}`);
+  process.exitCode = 2;
+}

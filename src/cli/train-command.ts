@@ -1,0 +1,27 @@
+import { resolve } from 'node:path';
+import { initTf } from '../engine/tf-setup';
+import { evaluateModel } from '../training/evaluate';
+import { writeModelCard } from '../training/model-card';
+import { saveModel } from '../training/save-model';
+import { FULL_RUN, SMALL_RUN, train } from '../training/train';
+
+export async function trainCommand(opts: { out: string; epochs?: string; seed?: string; small?: boolean }): Promise<void> {
+  await initTf();
+  const options = {
+    ...FULL_RUN,
+    ...(opts.small ? SMALL_RUN : {}),
+    ...(opts.epochs ? { epochs: Number(opts.epochs) } : {}),
+    ...(opts.seed ? { seed: Number(opts.seed) } : {}),
+  };
+  const out = resolve(opts.out);
+  console.log(`training on wasm: ${options.epochs} epochs, seed ${options.seed}`);
+  const result = await train(options);
+  const bytes = await saveModel(result.model, out);
+  console.log(`saved ${out} (${(bytes / 1024).toFixed(0)} KiB); evaluating…`);
+  const evaluation = evaluateModel(result.model);
+  writeModelCard(out, result.model, options, result, evaluation, bytes);
+  console.log(
+    `MNIST test ${(evaluation.mnist.accuracy * 100).toFixed(2)}%, held-out fonts ${(evaluation.printed.accuracy * 100).toFixed(2)}%, ` +
+      `${(result.seconds / 60).toFixed(1)} min`,
+  );
+}

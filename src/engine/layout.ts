@@ -1,0 +1,108 @@
+/**
+ * From classified glyphs to numbers: glyphs are grouped into lines, read left to right (the notebook's
+ * contour order scrambled numbers), and split into numbers at wide gaps and at anything that is not a
+ * digit. A number broken by a thin space or separator (12 345, 12.345) is joined when that gives the
+ * expected length.
+ */
+import type { Box } from './plane';
+import type { DigitReading } from './types';
+
+export interface Glyph {
+  box: Box;
+  /** undefined for a piece that is not a digit (a letter, #, :): it separates numbers */
+  reading?: DigitReading;
+}
+
+export interface Group {
+  digits: DigitReading[];
+  box: Box;
+  height: number;
+  line: number;
+}
+
+/** Digits of one number are closer than this many glyph heights. */
+const MAX_GAP = 0.6;
+/** A separator (thin space, dot, comma) is at most this wide, in glyph heights. */
+const MAX_SEPARATOR_GAP = 1.2;
+
+export function lines(glyphs: Glyph[]): Glyph[][] {
+  const sorted = [...glyphs].sort((a, b) => a.box[1] + a.box[3] / 2 - (b.box[1] + b.box[3] / 2));
+  const out: { top: number; bottom: number; glyphs: Glyph[] }[] = [];
+  for (const g of sorted) {
+    const [, y, , h] = g.box;
+    const line = out.find((l) => Math.min(l.bottom, y + h) - Math.max(l.top, y) >= 0.5 * Math.min(h, l.bottom - l.top));
+    if (line) {
+      line.glyphs.push(g);
+      line.top = Math.min(line.top, y);
+      line.bottom = Math.max(line.bottom, y + h);
+    } else out.push({ top: y, bottom: y + h, glyphs: [g] });
+  }
+  return out.map((l) => l.glyphs.sort((a, b) => a.box[0] - b.box[0]));
+}
+
+export function groups(glyphs: Glyph[]): Group[] {
+  const out: Group[] = [];
+  lines(glyphs).forEach((line, li) => {
+    let current: DigitReading[] = [];
+    const flush = () => {
+      if (current.length) out.push(makeGroup(current, li));
+      current = [];
+    };
+    for (const g of line) {
+      if (!g.reading) {
+        flush();
+        continue;
+      }
+      const prev = current.at(-1);
+      if (prev) {
+        const h = Math.max(prev.box[3], g.reading.box[3]);
+        const gap = g.reading.box[0] - (prev.box[0] + prev.box[2]);
+        const sameSize = Math.min(prev.box[3], g.reading.box[3]) >= 0.6 * h;
+        if (gap > MAX_GAP * h || !sameSize) flush();
+      }
+      current.push(g.reading);
+    }
+    flush();
+  });
+  return out;
+}
+
+function makeGroup(digits: DigitReading[], line: number): Group {
+  const x0 = Math.min(...digits.map((d) => d.box[0]));
+  const y0 = Math.min(...digits.map((d) => d.box[1]));
+  const x1 = Math.max(...digits.map((d) => d.box[0] + d.box[2]));
+  const y1 = Math.max(...digits.map((d) => d.box[1] + d.box[3]));
+  const heights = digits.map((d) => d.box[3]).sort((a, b) => a - b);
+  return { digits, box: [x0, y0, x1 - x0, y1 - y0], height: heights[Math.floor(heights.length / 2)], line };
+}
+
+/** Joins neighbouring groups on a line, separated by a thin gap only, when together they have `length` digits. */
+export function joinSeparated(all: Group[], length: number, separators: Box[]): Group[] {
+  const out = [...all];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i];
+    const b = out[i + 1];
+    if (a.line !== b.line || a.digits.length + b.digits.length !== length) continue;
+    if (a.digits.length === length || b.digits.length === length) continue;
+    const gap = b.box[0] - (a.box[0] + a.box[2]);
+    const h = Math.max(a.height, b.height);
+    const between = separators.filter((s) => s[0] >= a.box[0] + a.box[2] - 1 && s[0] + s[2] <= b.box[0] + 1);
+    const onlySmallMarks = between.every((s) => s[3] < 0.5 * h);
+    if (gap <= MAX_SEPARATOR_GAP * h && onlySmallMarks && Math.min(a.height, b.height) >= 0.75 * h) {
+      out.splice(i, 2, makeGroup([...a.digits, ...b.digits], a.line));
+    }
+  }
+  return out;
+}
+
+/** The group the user most likely wants: the expected length first, then the larger and surer. */
+export function bestGroup(all: Group[], digits: number | 'any'): Group | undefined {
+  const score = (g: Group) => {
+    const surety = Math.min(...g.digits.map((d) => d.confidence));
+    const prominence = g.height * (1 + 0.05 * g.digits.length);
+    if (digits === 'any') return prominence * (0.5 + surety);
+    const miss = Math.abs(g.digits.length - digits);
+    return -miss * 1e6 + prominence * (0.5 + surety);
+  };
+  return [...all].sort((a, b) => score(b) - score(a))[0];
+}

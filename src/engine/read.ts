@@ -1,0 +1,169 @@
+/**
+ * readDigits: RGBA pixels in, a Reading out. Pure: knows nothing of files, tabs or canvases.
+ * ink -> segment -> (split proposals) -> normalise -> one batched classification -> layout.
+ */
+import type * as tf from '@tensorflow/tfjs';
+import { Classifier, type Prediction } from './classifier';
+import { glyphInput } from './glyph-input';
+import { type Glyph, bestGroup, groups, joinSeparated } from './layout';
+import { inkPlane } from './ink';
+import { type Cv, loadCv } from './opencv';
+import type { Piece } from './pieces';
+import { segment } from './pieces';
+import type { Box } from './plane';
+import { splitProposals } from './split';
+import { initTf } from './tf-setup';
+import { DEFAULT_OPTIONS, type DigitReading, type ReadOptions, type Reading, type RgbaImage } from './types';
+
+/** Larger images are reduced to this many pixels first: a screen is ~2–8 MP, and reading scales with area. */
+export const MAX_PIXELS = 4_000_000;
+/** Beyond this many glyph candidates the image is noise or a page of text, not a number to read. */
+export const MAX_PIECES = 400;
+
+export class ImageError extends Error {}
+
+export interface Reader {
+  read(image: RgbaImage, options?: Partial<ReadOptions>): Reading;
+}
+
+export interface ReaderSetup {
+  /** the model: a URL (extension) or an IOHandler such as tf.io.fromMemory (Node) */
+  model: tf.io.IOHandler | string;
+  /** where the tfjs wasm binaries are served, in a browser */
+  wasmDir?: string;
+}
+
+export async function createReader(setup: ReaderSetup): Promise<Reader> {
+  await initTf(setup.wasmDir);
+  const [cv, classifier] = await Promise.all([loadCv(), Classifier.load(setup.model)]);
+  return { read: (image, options) => readDigits(image, { ...DEFAULT_OPTIONS, ...options }, cv, classifier) };
+}
+
+export function validateImage(image: RgbaImage): void {
+  const { width, height, data } = image;
+  if (!Number.isInteger(width) || !Number.isInteger(height) || width < 0 || height < 0) {
+    throw new ImageError(`invalid image size ${width}x${height}`);
+  }
+  if (!data || data.length !== width * height * 4) {
+    throw new ImageError(`image data has ${data?.length ?? 0} bytes, expected ${width * height * 4} for ${width}x${height} RGBA`);
+  }
+}
+
+export function readDigits(image: RgbaImage, options: ReadOptions, cv: Cv, classifier: Classifier): Reading {
+  const started = performance.now();
+  validateImage(image);
+  const empty = (note: string): Reading => ({
+    number: null,
+    digits: [],
+    groups: [],
+    ms: performance.now() - started,
+    width: image.width,
+    height: image.height,
+    notes: [note],
+  });
+  if (image.width < 4 || image.height < 4) return empty(`the image is too small to hold digits (${image.width}x${image.height})`);
+  const notes: string[] = [];
+  const { img, factor } = withinBudget(image, cv);
+  if (factor < 1) notes.push(`the image was reduced to ${img.width}x${img.height} (over ${MAX_PIXELS / 1e6} megapixels)`);
+  const ink = inkPlane(img, cv);
+  if (ink.contrast === 0 || ink.plane.data.every((v) => v === 0)) return empty('the image is blank: no contrast to read');
+  const seg = segment(ink.plane, cv);
+  let pieces = seg.pieces;
+  if (pieces.length === 0) return empty('no digit-like shapes were found');
+  if (pieces.length > MAX_PIECES) {
+    notes.push(`${pieces.length} shapes found: only the ${MAX_PIECES} largest were read`);
+    pieces = [...pieces].sort((a, b) => b.area - a.area).slice(0, MAX_PIECES);
+  }
+
+  // Every candidate of every piece goes into one batch.
+  const inputs: Float32Array[] = [];
+  const plans = pieces.map((piece) => {
+    const whole = inputs.push(glyphInput(seg.ink, seg.labels, piece.ids, piece.box)) - 1;
+    const splits = splitProposals(piece, seg).map((parts) =>
+      parts.map((part) => ({ box: part.box, at: inputs.push(glyphInput(seg.ink, seg.labels, piece.ids, part.box)) - 1 })),
+    );
+    return { piece, whole, splits };
+  });
+  const predictions = classifier.predict(inputs);
+
+  const toImage = (box: Box): Box => {
+    const k = 1 / (seg.scale * factor);
+    const x = Math.floor(box[0] * k);
+    const y = Math.floor(box[1] * k);
+    return [x, y, Math.max(1, Math.ceil((box[0] + box[2]) * k) - x), Math.max(1, Math.ceil((box[1] + box[3]) * k) - y)];
+  };
+  const reading = (p: Prediction, box: Box): DigitReading => ({
+    digit: p.digit,
+    confidence: round(p.confidence),
+    box: toImage(box),
+    doubtful: p.confidence < options.minConfidence,
+    alternatives: p.alternatives.map((a) => ({ digit: a.digit, confidence: round(a.confidence) })),
+  });
+  const isDigit = (p: Prediction) => p.confidence > p.notDigit;
+
+  const glyphs: Glyph[] = [];
+  const separators: Box[] = [];
+  for (const { piece, whole, splits } of plans) {
+    const w = predictions[whole];
+    let best: { score: number; parts: { box: Box; p: Prediction }[] } = {
+      score: isDigit(w) ? w.confidence : 0,
+      parts: [{ box: piece.box, p: w }],
+    };
+    for (const split of splits) {
+      const parts = split.map((s) => ({ box: s.box, p: predictions[s.at] }));
+      if (!parts.every((s) => isDigit(s.p))) continue;
+      const score = Math.exp(parts.reduce((sum, s) => sum + Math.log(s.p.confidence), 0) / parts.length);
+      if (score > best.score + 0.1) best = { score, parts };
+    }
+    for (const part of best.parts) {
+      if (isDigit(part.p)) glyphs.push({ box: part.box, reading: reading(part.p, part.box) });
+      else {
+        glyphs.push({ box: part.box });
+        separators.push(toImage(part.box));
+      }
+    }
+  }
+  let found = groups(glyphs.map((g) => ({ box: g.reading ? g.reading.box : toImage(g.box), reading: g.reading })));
+  if (typeof options.digits === 'number') found = joinSeparated(found, options.digits, separators);
+  const best = bestGroup(found, options.digits);
+  const asGroup = (g: (typeof found)[number]) => ({
+    number: g.digits.map((d) => d.digit).join(''),
+    digits: g.digits,
+    box: g.box,
+    confidence: Math.min(...g.digits.map((d) => d.confidence)),
+  });
+  if (!best) notes.push('no digits were found');
+  else if (typeof options.digits === 'number' && best.digits.length !== options.digits) {
+    notes.push(`no number with ${options.digits} digits was found; showing the closest (${best.digits.length} digits)`);
+  }
+  return {
+    number: best ? asGroup(best).number : null,
+    digits: best?.digits ?? [],
+    groups: found.map(asGroup),
+    ms: performance.now() - started,
+    width: image.width,
+    height: image.height,
+    notes,
+  };
+}
+
+function withinBudget(image: RgbaImage, cv: Cv): { img: RgbaImage; factor: number } {
+  const pixels = image.width * image.height;
+  if (pixels <= MAX_PIXELS) return { img: image, factor: 1 };
+  const factor = Math.sqrt(MAX_PIXELS / pixels);
+  const width = Math.max(1, Math.floor(image.width * factor));
+  const height = Math.max(1, Math.floor(image.height * factor));
+  const src = cv.matFromArray(image.height, image.width, cv.CV_8UC4, image.data);
+  const dst = new cv.Mat();
+  try {
+    cv.resize(src, dst, new cv.Size(width, height), 0, 0, cv.INTER_AREA);
+    return { img: { width, height, data: Uint8ClampedArray.from(dst.data) }, factor: width / image.width };
+  } finally {
+    src.delete();
+    dst.delete();
+  }
+}
+
+const round = (v: number) => Math.round(v * 1000) / 1000;
+
+export type { Piece };

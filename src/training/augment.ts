@@ -1,0 +1,91 @@
+/**
+ * Augmentation of normalised 28x28 glyphs: the notebook's geometric set (rotation ±10°, zoom ±10%,
+ * shift ±10%, shear ±0.1) plus stroke thickness, blur and noise, each drawn per image per epoch.
+ */
+import { type Rng, chance, uniform } from './random';
+
+const N = 28;
+
+export interface AugmentOptions {
+  rotation: number; // degrees
+  zoom: number;
+  shift: number; // fraction of the side
+  shear: number;
+  thickness: number; // probability of thickening or thinning strokes
+  blur: number; // probability
+  noise: number; // max noise amplitude
+}
+
+export const STANDARD: AugmentOptions = { rotation: 10, zoom: 0.1, shift: 0.1, shear: 0.1, thickness: 0.3, blur: 0.2, noise: 0.08 };
+
+export function augment(src: Float32Array, rng: Rng, o: AugmentOptions = STANDARD): Float32Array {
+  let img = affine(src, rng, o);
+  if (chance(rng, o.thickness)) img = morph(img, chance(rng, 0.6) ? Math.max : Math.min);
+  if (chance(rng, o.blur)) img = blur(img);
+  if (o.noise > 0) {
+    const amp = uniform(rng, 0, o.noise);
+    for (let i = 0; i < img.length; i++) img[i] = Math.min(1, Math.max(0, img[i] + amp * (rng() * 2 - 1)));
+  }
+  return img;
+}
+
+function affine(src: Float32Array, rng: Rng, o: AugmentOptions): Float32Array {
+  const angle = (uniform(rng, -o.rotation, o.rotation) * Math.PI) / 180;
+  const zoom = uniform(rng, 1 - o.zoom, 1 + o.zoom);
+  const shear = uniform(rng, -o.shear, o.shear);
+  const tx = uniform(rng, -o.shift, o.shift) * N;
+  const ty = uniform(rng, -o.shift, o.shift) * N;
+  // Inverse map: for each output pixel, where it comes from in the source.
+  const cos = Math.cos(angle) / zoom;
+  const sin = Math.sin(angle) / zoom;
+  const c = N / 2;
+  const out = new Float32Array(N * N);
+  for (let y = 0; y < N; y++) {
+    for (let x = 0; x < N; x++) {
+      const dx = x + 0.5 - c - tx;
+      const dy = y + 0.5 - c - ty;
+      const sx = cos * dx + sin * dy + shear * dy + c - 0.5;
+      const sy = -sin * dx + cos * dy + c - 0.5;
+      out[y * N + x] = bilinear(src, sx, sy);
+    }
+  }
+  return out;
+}
+
+function bilinear(img: Float32Array, x: number, y: number): number {
+  const x0 = Math.floor(x);
+  const y0 = Math.floor(y);
+  const fx = x - x0;
+  const fy = y - y0;
+  const at = (xx: number, yy: number) => (xx < 0 || yy < 0 || xx >= N || yy >= N ? 0 : img[yy * N + xx]);
+  return (
+    at(x0, y0) * (1 - fx) * (1 - fy) + at(x0 + 1, y0) * fx * (1 - fy) + at(x0, y0 + 1) * (1 - fx) * fy + at(x0 + 1, y0 + 1) * fx * fy
+  );
+}
+
+/** Grey dilation (max) or erosion (min) with a plus-shaped element, blended half way so strokes change
+ *  by about one pixel rather than two. */
+function morph(img: Float32Array, op: (...v: number[]) => number): Float32Array {
+  const out = new Float32Array(N * N);
+  const at = (x: number, y: number) => (x < 0 || y < 0 || x >= N || y >= N ? 0 : img[y * N + x]);
+  for (let y = 0; y < N; y++) {
+    for (let x = 0; x < N; x++) {
+      const m = op(at(x, y), at(x - 1, y), at(x + 1, y), at(x, y - 1), at(x, y + 1));
+      out[y * N + x] = 0.5 * (m + img[y * N + x]);
+    }
+  }
+  return out;
+}
+
+function blur(img: Float32Array): Float32Array {
+  const k = [0.25, 0.5, 0.25];
+  const tmp = new Float32Array(N * N);
+  const out = new Float32Array(N * N);
+  for (let y = 0; y < N; y++)
+    for (let x = 0; x < N; x++)
+      for (let i = -1; i <= 1; i++) tmp[y * N + x] += k[i + 1] * (x + i < 0 || x + i >= N ? 0 : img[y * N + x + i]);
+  for (let y = 0; y < N; y++)
+    for (let x = 0; x < N; x++)
+      for (let i = -1; i <= 1; i++) out[y * N + x] += k[i + 1] * (y + i < 0 || y + i >= N ? 0 : tmp[(y + i) * N + x]);
+  return out;
+}

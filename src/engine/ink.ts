@@ -2,7 +2,7 @@
  * From RGBA to an ink plane (1 = ink, 0 = background) whatever the colours: dark on light, light on
  * dark, coloured on coloured, text over a gradient. Transparency is composited on white.
  */
-import type { Cv } from './opencv';
+import { topHat } from './morphology';
 import { makePlane, type Plane } from './plane';
 import type { RgbaImage } from './types';
 
@@ -16,7 +16,7 @@ export interface Ink {
   contrast: number;
 }
 
-export function inkPlane(img: RgbaImage, cv: Cv): Ink {
+export function inkPlane(img: RgbaImage): Ink {
   const { width, height, data } = img;
   const n = width * height;
   const rgb = new Float32Array(n * 3);
@@ -40,7 +40,7 @@ export function inkPlane(img: RgbaImage, cv: Cv): Ink {
       raw.data[i] = Math.sqrt((dr * dr + dg * dg + db * db) / 3);
     }
   } else {
-    flattenGradient(lum, raw, cv);
+    flattenGradient(lum, raw);
   }
   const contrast = percentile(raw.data, 0.998);
   if (contrast < MIN_CONTRAST) return { plane: makePlane(width, height), contrast };
@@ -50,7 +50,7 @@ export function inkPlane(img: RgbaImage, cv: Cv): Ink {
 
 /** Uneven background: pick the polarity from which side of the median the outliers fall, then remove
  *  the slowly varying background with a morphological top-hat larger than any stroke. */
-function flattenGradient(lum: Float32Array, out: Plane, cv: Cv): void {
+function flattenGradient(lum: Float32Array, out: Plane): void {
   const { width, height } = out;
   const med = percentile(lum, 0.5);
   let dark = 0;
@@ -62,17 +62,7 @@ function flattenGradient(lum: Float32Array, out: Plane, cv: Cv): void {
   const darkText = dark >= light;
   for (let i = 0; i < lum.length; i++) out.data[i] = darkText ? 1 - lum[i] : lum[i];
   const k = Math.max(9, Math.round(Math.min(width, height) / 2)) | 1;
-  const src = cv.matFromArray(height, width, cv.CV_32FC1, Array.from(out.data));
-  const dst = new cv.Mat();
-  const kernel = cv.getStructuringElement(cv.MORPH_RECT, new cv.Size(k, k));
-  try {
-    cv.morphologyEx(src, dst, cv.MORPH_TOPHAT, kernel);
-    out.data.set(dst.data32F);
-  } finally {
-    src.delete();
-    dst.delete();
-    kernel.delete();
-  }
+  out.data.set(topHat(out, k).data);
 }
 
 function borderIndices(width: number, height: number): number[] {

@@ -3,7 +3,7 @@
  * and merge the broken strokes of one glyph. The pieces that remain are glyph candidates.
  */
 import { growLabels } from './glyph-input';
-import type { Cv } from './opencv';
+import { connectedComponents } from './components';
 import { type Box, type Plane, resample } from './plane';
 import { upscaleFactor } from './scale';
 import { otsuLevel } from './threshold';
@@ -31,26 +31,12 @@ interface Component {
   area: number;
 }
 
-function components(ink: Plane, cv: Cv): { labels: Int32Array; comps: Component[] } {
+function components(ink: Plane): { labels: Int32Array; comps: Component[] } {
   const level = Math.max(otsuLevel(ink), 0.25);
   const bin = new Uint8Array(ink.data.length);
-  for (let i = 0; i < bin.length; i++) bin[i] = ink.data[i] > level ? 255 : 0;
-  const src = cv.matFromArray(ink.height, ink.width, cv.CV_8UC1, bin);
-  const labelMat = new cv.Mat();
-  const stats = new cv.Mat();
-  const centroids = new cv.Mat();
-  try {
-    const n = cv.connectedComponentsWithStats(src, labelMat, stats, centroids, 8, cv.CV_32S);
-    const comps: Component[] = [{ box: [0, 0, 0, 0], area: 0 }];
-    const s = stats.data32S;
-    for (let i = 1; i < n; i++) comps.push({ box: [s[i * 5], s[i * 5 + 1], s[i * 5 + 2], s[i * 5 + 3]], area: s[i * 5 + 4] });
-    return { labels: Int32Array.from(labelMat.data32S), comps };
-  } finally {
-    src.delete();
-    labelMat.delete();
-    stats.delete();
-    centroids.delete();
-  }
+  for (let i = 0; i < bin.length; i++) bin[i] = ink.data[i] > level ? 1 : 0;
+  const { labels, boxes, areas } = connectedComponents(bin, ink.width, ink.height);
+  return { labels, comps: boxes.map((box, i) => ({ box, area: areas[i] })) };
 }
 
 /** The height of most glyphs: the median of components that are not specks. */
@@ -64,14 +50,14 @@ function typicalHeight(comps: Component[]): number {
   return heights.length ? heights[Math.floor(heights.length / 2)] : 0;
 }
 
-export function segment(input: Plane, cv: Cv): Segmentation {
-  let first = components(input, cv);
+export function segment(input: Plane): Segmentation {
+  let first = components(input);
   let h = typicalHeight(first.comps);
   const scale = upscaleFactor(h);
   let ink = input;
   if (scale > 1.05) {
     ink = resample(input, Math.round(input.width * scale), Math.round(input.height * scale));
-    first = components(ink, cv);
+    first = components(ink);
     h = typicalHeight(first.comps);
   }
   const { labels, comps } = first;

@@ -7,10 +7,9 @@ import { Classifier, type Prediction } from './classifier';
 import { glyphInput } from './glyph-input';
 import { type Glyph, bestGroup, groups, joinSeparated } from './layout';
 import { inkPlane } from './ink';
-import { type Cv, loadCv } from './opencv';
 import type { Piece } from './pieces';
 import { segment } from './pieces';
-import type { Box } from './plane';
+import { type Box, makePlane, resample } from './plane';
 import { splitProposals } from './split';
 import { initTf } from './tf-setup';
 import { DEFAULT_OPTIONS, type DigitReading, type ReadOptions, type Reading, type RgbaImage } from './types';
@@ -35,8 +34,8 @@ export interface ReaderSetup {
 
 export async function createReader(setup: ReaderSetup): Promise<Reader> {
   await initTf(setup.wasmDir);
-  const [cv, classifier] = await Promise.all([loadCv(), Classifier.load(setup.model)]);
-  return { read: (image, options) => readDigits(image, { ...DEFAULT_OPTIONS, ...options }, cv, classifier) };
+  const classifier = await Classifier.load(setup.model);
+  return { read: (image, options) => readDigits(image, { ...DEFAULT_OPTIONS, ...options }, classifier) };
 }
 
 export function validateImage(image: RgbaImage): void {
@@ -49,7 +48,7 @@ export function validateImage(image: RgbaImage): void {
   }
 }
 
-export function readDigits(image: RgbaImage, options: ReadOptions, cv: Cv, classifier: Classifier): Reading {
+export function readDigits(image: RgbaImage, options: ReadOptions, classifier: Classifier): Reading {
   const started = performance.now();
   validateImage(image);
   const empty = (note: string): Reading => ({
@@ -63,11 +62,11 @@ export function readDigits(image: RgbaImage, options: ReadOptions, cv: Cv, class
   });
   if (image.width < 4 || image.height < 4) return empty(`the image is too small to hold digits (${image.width}x${image.height})`);
   const notes: string[] = [];
-  const { img, factor } = withinBudget(image, cv);
+  const { img, factor } = withinBudget(image);
   if (factor < 1) notes.push(`the image was reduced to ${img.width}x${img.height} (over ${MAX_PIXELS / 1e6} megapixels)`);
-  const ink = inkPlane(img, cv);
+  const ink = inkPlane(img);
   if (ink.contrast === 0 || ink.plane.data.every((v) => v === 0)) return empty('the image is blank: no contrast to read');
-  const seg = segment(ink.plane, cv);
+  const seg = segment(ink.plane);
   let pieces = seg.pieces;
   if (pieces.length === 0) return empty('no digit-like shapes were found');
   if (pieces.length > MAX_PIECES) {
@@ -147,21 +146,20 @@ export function readDigits(image: RgbaImage, options: ReadOptions, cv: Cv, class
   };
 }
 
-function withinBudget(image: RgbaImage, cv: Cv): { img: RgbaImage; factor: number } {
+function withinBudget(image: RgbaImage): { img: RgbaImage; factor: number } {
   const pixels = image.width * image.height;
   if (pixels <= MAX_PIXELS) return { img: image, factor: 1 };
   const factor = Math.sqrt(MAX_PIXELS / pixels);
   const width = Math.max(1, Math.floor(image.width * factor));
   const height = Math.max(1, Math.floor(image.height * factor));
-  const src = cv.matFromArray(image.height, image.width, cv.CV_8UC4, image.data);
-  const dst = new cv.Mat();
-  try {
-    cv.resize(src, dst, new cv.Size(width, height), 0, 0, cv.INTER_AREA);
-    return { img: { width, height, data: Uint8ClampedArray.from(dst.data) }, factor: width / image.width };
-  } finally {
-    src.delete();
-    dst.delete();
+  const data = new Uint8ClampedArray(width * height * 4);
+  for (let c = 0; c < 4; c++) {
+    const channel = makePlane(image.width, image.height);
+    for (let i = 0; i < channel.data.length; i++) channel.data[i] = image.data[i * 4 + c];
+    const small = resample(channel, width, height);
+    for (let i = 0; i < small.data.length; i++) data[i * 4 + c] = small.data[i];
   }
+  return { img: { width, height, data }, factor: width / image.width };
 }
 
 const round = (v: number) => Math.round(v * 1000) / 1000;

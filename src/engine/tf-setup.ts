@@ -8,6 +8,8 @@ let ready: Promise<void> | undefined;
 export function initTf(wasmDir?: string): Promise<void> {
   ready ??= (async () => {
     if (wasmDir) setWasmPaths(wasmDir);
+    // The threaded build needs cross-origin isolation, which extension pages lack; Node has no threads here.
+    tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
     if (!(await tf.setBackend('wasm'))) throw new Error('the TensorFlow.js wasm backend failed to start');
     await tf.ready();
   })();

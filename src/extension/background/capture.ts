@@ -1,0 +1,29 @@
+/** captureVisibleTab, kept under Chrome's quota of two calls a second. */
+const MIN_INTERVAL_MS = 520;
+let last = 0;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export class CaptureError extends Error {}
+
+export async function captureVisible(windowId: number): Promise<string> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const wait = last + MIN_INTERVAL_MS - Date.now();
+    if (wait > 0) await sleep(wait);
+    last = Date.now();
+    try {
+      return await chrome.tabs.captureVisibleTab(windowId, { format: 'png' });
+    } catch (e) {
+      const message = String((e as Error).message ?? e);
+      if (!/MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND/i.test(message) || attempt === 1) {
+        throw new CaptureError(
+          /MAX_CAPTURE/i.test(message)
+            ? 'Chrome allows only two screen captures a second: try again in a moment.'
+            : `This page cannot be captured (${message}).`,
+        );
+      }
+      await sleep(1000);
+    }
+  }
+  throw new CaptureError('the capture failed');
+}

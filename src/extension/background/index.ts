@@ -1,0 +1,8 @@
+/** The service worker: every feature registers its listeners here, synchronously, as MV3 requires. */
+import { registerCommands } from './commands';
+import { registerMenus } from './menus';
+import { registerRoutes } from './routes';
+
+registerMenus();
+registerCommands();
+registerRoutes();

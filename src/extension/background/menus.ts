@@ -1,0 +1,29 @@
+/** Context menu items: read an image, or start a region selection on the page. */
+import { sendMessage } from '../messages';
+import { injectContent } from './inject';
+import { beginSelection, reportError } from './selection';
+
+export const MENU_IMAGE = 'read-digits-image';
+export const MENU_REGION = 'read-digits-region';
+
+export function registerMenus(): void {
+  chrome.runtime.onInstalled.addListener(() => {
+    chrome.contextMenus.removeAll(() => {
+      chrome.contextMenus.create({ id: MENU_IMAGE, title: 'Read digits in this image', contexts: ['image'] });
+      chrome.contextMenus.create({ id: MENU_REGION, title: 'Read digits in a region…', contexts: ['page', 'selection', 'link', 'frame'] });
+    });
+  });
+  chrome.contextMenus.onClicked.addListener(async (info, tab) => {
+    if (!tab) return;
+    if (info.menuItemId === MENU_REGION) {
+      await beginSelection(tab);
+    } else if (info.menuItemId === MENU_IMAGE && info.srcUrl) {
+      try {
+        const tabId = await injectContent(tab);
+        await sendMessage('beginImageRead', { srcUrl: info.srcUrl }, { tabId, frameId: 0 });
+      } catch (e) {
+        await reportError((e as Error).message);
+      }
+    }
+  });
+}

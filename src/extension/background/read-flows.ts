@@ -1,0 +1,51 @@
+/** Every read goes through here: capture or pixels -> offscreen engine -> stored reading. */
+import type { CssRect, EngineRequest, ReadOutcome, RegionRequest, StoredReading } from '../messages';
+import { getSettings, remember, store } from '../storage';
+import { captureVisible } from './capture';
+import { engineRead } from './offscreen-client';
+
+const now = () => performance.now();
+
+async function run(source: StoredReading['source'], request: Omit<EngineRequest, 'options'>, started: number, capture?: number): Promise<ReadOutcome> {
+  const settings = await getSettings();
+  let result;
+  try {
+    result = await engineRead({ ...request, options: { digits: settings.digits, minConfidence: settings.minConfidence } });
+  } catch (e) {
+    return { ok: false, error: `The reader failed: ${(e as Error).message}. Try again; it restarts by itself.` };
+  }
+  if (!result.ok) return { ok: false, error: result.error ?? 'The image could not be read.' };
+  const reading: StoredReading = {
+    id: crypto.randomUUID(),
+    at: Date.now(),
+    source,
+    number: result.number,
+    digits: result.digits,
+    groups: result.groups,
+    notes: result.notes,
+    image: result.image,
+    imageSize: result.imageSize,
+    timings: { capture, crop: result.timings.crop, engine: result.timings.engine, total: now() - started },
+  };
+  await remember(reading);
+  return { ok: true, reading, autoCopy: settings.autoCopy };
+}
+
+export async function readRegion(windowId: number, region: RegionRequest, source: StoredReading['source'] = 'region'): Promise<ReadOutcome> {
+  const started = now();
+  if (region.rect.width < 2 || region.rect.height < 2) return { ok: false, error: 'The selection is too small: drag a larger rectangle.' };
+  if (source === 'region') await store.setItem('lastRegion', region);
+  let dataUrl: string;
+  try {
+    dataUrl = await captureVisible(windowId);
+  } catch (e) {
+    return { ok: false, error: (e as Error).message };
+  }
+  return run(source, { dataUrl, region }, started, now() - started);
+}
+
+export function readPixels(dataUrl: string, source: StoredReading['source']): Promise<ReadOutcome> {
+  return run(source, { dataUrl }, now());
+}
+
+export type { CssRect };

@@ -1,0 +1,42 @@
+/** Requests from the content script and the popup. */
+import { onMessage, sendMessage } from '../messages';
+import { store } from '../storage';
+import { beginSelection } from './selection';
+import { readPixels, readRegion } from './read-flows';
+import { injectContent, PageError } from './inject';
+
+async function activeTab(): Promise<chrome.tabs.Tab | undefined> {
+  const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+export function registerRoutes(): void {
+  onMessage('readRegion', ({ data, sender }) =>
+    sender.tab?.windowId !== undefined ? readRegion(sender.tab.windowId, data) : { ok: false, error: 'No tab to capture.' },
+  );
+  onMessage('readImageArea', ({ data, sender }) =>
+    sender.tab?.windowId !== undefined ? readRegion(sender.tab.windowId, data, 'image') : { ok: false, error: 'No tab to capture.' },
+  );
+  onMessage('readPixels', ({ data }) => readPixels(data.dataUrl, 'image'));
+  onMessage('readPasted', ({ data }) => readPixels(data.dataUrl, 'paste'));
+  onMessage('startSelection', async () => {
+    const tab = await activeTab();
+    if (!tab) return { ok: false, error: 'No active tab.' };
+    return beginSelection(tab);
+  });
+  onMessage('repeatLastRegion', async () => {
+    const region = await store.getItem('lastRegion');
+    if (!region) return { ok: false, error: 'No region has been selected yet.' };
+    const tab = await activeTab();
+    if (!tab || tab.windowId === undefined) return { ok: false, error: 'No active tab.' };
+    let tabId: number;
+    try {
+      tabId = await injectContent(tab);
+    } catch (e) {
+      return { ok: false, error: (e as PageError).message };
+    }
+    const outcome = await readRegion(tab.windowId, region);
+    await sendMessage('showResult', { outcome, anchor: region.rect }, tabId).catch(() => undefined);
+    return outcome;
+  });
+}

@@ -1,0 +1,39 @@
+/**
+ * Reads an image the user right-clicked without any network request: the loaded <img> is drawn into a
+ * canvas at its natural size. When the canvas would be tainted (a cross-origin image without CORS) the
+ * caller falls back to capturing the image's visible area on screen.
+ */
+import type { CssRect } from '../messages';
+
+export function findImage(srcUrl: string): HTMLImageElement | undefined {
+  const images = [...document.images];
+  return images.find((img) => img.currentSrc === srcUrl) ?? images.find((img) => img.src === srcUrl);
+}
+
+export function imagePixels(img: HTMLImageElement): string | undefined {
+  const width = img.naturalWidth || img.width;
+  const height = img.naturalHeight || img.height;
+  if (!width || !height) return undefined;
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return undefined;
+  try {
+    ctx.drawImage(img, 0, 0, width, height);
+    return canvas.toDataURL('image/png'); // throws SecurityError when tainted
+  } catch {
+    return undefined;
+  }
+}
+
+/** The part of the element that is on screen, in viewport CSS pixels. */
+export function visibleRect(el: Element): CssRect | undefined {
+  const r = el.getBoundingClientRect();
+  const x = Math.max(0, r.left);
+  const y = Math.max(0, r.top);
+  const right = Math.min(window.innerWidth, r.right);
+  const bottom = Math.min(window.innerHeight, r.bottom);
+  if (right - x < 2 || bottom - y < 2) return undefined;
+  return { x, y, width: right - x, height: bottom - y };
+}

@@ -1,0 +1,54 @@
+/** Injected on demand into the active tab: runs the selection, reads right-clicked images and shows
+ *  the result card. Injection can repeat, so listeners are registered once per page. */
+import { type CssRect, type ReadOutcome, onMessage, sendMessage } from '../messages';
+import { showCard } from './card';
+import { type Fillable, fillableTarget } from './fill';
+import { findImage, imagePixels, visibleRect } from './image-pixels';
+import { selectRegion } from './overlay';
+
+declare global {
+  interface Window {
+    __digitReader?: boolean;
+  }
+}
+
+const viewport = () => ({ width: window.innerWidth, height: window.innerHeight });
+const failed = (e: unknown): ReadOutcome => ({ ok: false, error: `The reader is not responding (${(e as Error).message}).` });
+
+async function regionFlow(): Promise<void> {
+  // The field that had focus is remembered before the overlay takes it, for Fill.
+  const target: Fillable | undefined = fillableTarget(document.activeElement);
+  const rect = await selectRegion();
+  if (!rect) return;
+  const outcome = await sendMessage('readRegion', { rect, viewport: viewport() }).catch(failed);
+  showCard(outcome, rect, target);
+}
+
+async function imageFlow(srcUrl: string): Promise<void> {
+  const target = fillableTarget(document.activeElement);
+  const img = findImage(srcUrl);
+  const anchor: CssRect | undefined = img ? visibleRect(img) : undefined;
+  const dataUrl = srcUrl.startsWith('data:') ? srcUrl : img ? imagePixels(img) : undefined;
+  let outcome: ReadOutcome;
+  if (dataUrl) {
+    outcome = await sendMessage('readPixels', { dataUrl, source: 'image' }).catch(failed);
+  } else if (anchor) {
+    outcome = await sendMessage('readImageArea', { rect: anchor, viewport: viewport() }).catch(failed);
+  } else {
+    outcome = { ok: false, error: 'This image cannot be read: scroll it into view and try again.' };
+  }
+  showCard(outcome, anchor, target);
+}
+
+if (!window.__digitReader) {
+  window.__digitReader = true;
+  onMessage('beginSelection', () => {
+    void regionFlow();
+  });
+  onMessage('beginImageRead', ({ data }) => {
+    void imageFlow(data.srcUrl);
+  });
+  onMessage('showResult', ({ data }) => {
+    showCard(data.outcome, data.anchor, fillableTarget(document.activeElement));
+  });
+}

@@ -1,0 +1,61 @@
+/** The region selection: a full-viewport overlay with a crosshair; drag draws a rectangle showing its size;
+ *  Esc cancels. Resolves with the rectangle in viewport CSS pixels once the overlay is gone from screen. */
+import type { CssRect } from '../messages';
+import { createHost } from './shadow-host';
+
+const STYLE = `
+.layer { position: fixed; inset: 0; cursor: crosshair; pointer-events: auto; background: rgba(0,0,0,0.08); }
+.rect { position: fixed; border: 2px solid #1c7ed6; background: rgba(28,126,214,0.12); box-sizing: border-box; display: none; }
+.size { position: fixed; font: 12px/1.4 system-ui, sans-serif; color: #fff; background: #1c7ed6; padding: 1px 6px; border-radius: 3px; display: none; }
+.hint { position: fixed; top: 12px; left: 50%; transform: translateX(-50%); font: 13px/1.4 system-ui, sans-serif; color: #fff; background: rgba(0,0,0,0.75); padding: 6px 12px; border-radius: 6px; }
+`;
+
+export function selectRegion(): Promise<CssRect | undefined> {
+  return new Promise((resolve) => {
+    const { host, root } = createHost('digit-reader-overlay');
+    root.innerHTML = `<style>${STYLE}</style><div class="layer" data-testid="overlay"><div class="hint">Drag over the digits · Esc to cancel</div><div class="rect"></div><div class="size"></div></div>`;
+    const layer = root.querySelector<HTMLElement>('.layer')!;
+    const rectEl = root.querySelector<HTMLElement>('.rect')!;
+    const sizeEl = root.querySelector<HTMLElement>('.size')!;
+    let start: { x: number; y: number } | undefined;
+    let current: CssRect | undefined;
+
+    const finish = (rect: CssRect | undefined) => {
+      window.removeEventListener('keydown', onKey, true);
+      host.remove();
+      // Two frames: the overlay must be off screen before the tab is captured.
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve(rect)));
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        e.stopPropagation();
+        finish(undefined);
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    layer.addEventListener('mousedown', (e) => {
+      if (e.button !== 0) return;
+      e.preventDefault();
+      start = { x: e.clientX, y: e.clientY };
+      current = { x: e.clientX, y: e.clientY, width: 0, height: 0 };
+    });
+    layer.addEventListener('mousemove', (e) => {
+      if (!start) return;
+      current = {
+        x: Math.min(start.x, e.clientX),
+        y: Math.min(start.y, e.clientY),
+        width: Math.abs(e.clientX - start.x),
+        height: Math.abs(e.clientY - start.y),
+      };
+      Object.assign(rectEl.style, { display: 'block', left: `${current.x}px`, top: `${current.y}px`, width: `${current.width}px`, height: `${current.height}px` });
+      Object.assign(sizeEl.style, { display: 'block', left: `${current.x}px`, top: `${Math.max(0, current.y - 22)}px` });
+      sizeEl.textContent = `${Math.round(current.width)} × ${Math.round(current.height)}`;
+    });
+    layer.addEventListener('mouseup', () => {
+      if (!start) return;
+      start = undefined;
+      finish(current && current.width >= 3 && current.height >= 3 ? current : undefined);
+    });
+  });
+}

@@ -1,0 +1,59 @@
+/** The offscreen document hosts the engine: opencv.js, the tfjs wasm backend and the model load once,
+ *  then requests are answered one at a time in arrival order. */
+import { createReader, type Reader } from '../../engine/read';
+import { type EngineRequest, type EngineResult, onMessage } from '../messages';
+import { canvasToDataUrl, decodeDataUrl, regionPixels, toRgba } from './pixels';
+
+let reader: Promise<Reader> | undefined;
+const getReader = () =>
+  (reader ??= createReader({ model: chrome.runtime.getURL('model/model.json'), wasmDir: chrome.runtime.getURL('wasm/') }).catch((e) => {
+    reader = undefined; // let the next request try again
+    throw e;
+  }));
+
+let queue: Promise<unknown> = Promise.resolve();
+
+function failure(error: string): EngineResult {
+  return { ok: false, error, number: null, digits: [], groups: [], notes: [], timings: { crop: 0, decode: 0, engine: 0 } };
+}
+
+async function handle(req: EngineRequest): Promise<EngineResult> {
+  const engine = await getReader();
+  const t0 = performance.now();
+  let bitmap: ImageBitmap;
+  try {
+    bitmap = await decodeDataUrl(req.dataUrl);
+  } catch {
+    return failure('The image could not be decoded.');
+  }
+  const t1 = performance.now();
+  const crop = req.region ? regionPixels(bitmap, req.region) : undefined;
+  const { image, canvas } = toRgba(bitmap, crop);
+  bitmap.close();
+  const t2 = performance.now();
+  if (image.width < 1 || image.height < 1) return failure('The selection is outside the visible page.');
+  const reading = engine.read(image, req.options);
+  return {
+    ok: true,
+    number: reading.number,
+    digits: reading.digits,
+    groups: reading.groups.map((g) => g.number),
+    notes: reading.notes,
+    image: await canvasToDataUrl(canvas),
+    imageSize: { width: image.width, height: image.height },
+    timings: { decode: t1 - t0, crop: t2 - t1, engine: reading.ms },
+  };
+}
+
+onMessage('engineRead', ({ data }) => {
+  const next = queue.then(() => handle(data)).catch((e) => failure(`The reader failed: ${(e as Error).message}`));
+  queue = next;
+  return next;
+});
+
+onMessage('enginePing', async () => {
+  await getReader();
+  return { ready: true };
+});
+
+void getReader();

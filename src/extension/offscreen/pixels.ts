@@ -1,0 +1,51 @@
+/** Data URLs to RGBA, and RGBA back to a PNG data URL, with the browser's own decoders. */
+import type { RegionRequest } from '../messages';
+import type { RgbaImage } from '../../engine/types';
+
+export async function decodeDataUrl(dataUrl: string): Promise<ImageBitmap> {
+  const blob = await (await fetch(dataUrl)).blob();
+  try {
+    return await createImageBitmap(blob);
+  } catch {
+    // SVG is not decodable by createImageBitmap: let an <img> rasterise it.
+    const img = new Image();
+    img.src = dataUrl;
+    await img.decode();
+    return createImageBitmap(img);
+  }
+}
+
+/** The region of a visible-tab capture, in capture pixels: the capture is the viewport at device
+ *  pixel ratio x zoom, so its width over the viewport's CSS width is the scale. */
+export function regionPixels(bitmap: ImageBitmap, region: RegionRequest): [number, number, number, number] {
+  const scale = bitmap.width / region.viewport.width;
+  const x = Math.max(0, Math.round(region.rect.x * scale));
+  const y = Math.max(0, Math.round(region.rect.y * scale));
+  const w = Math.min(bitmap.width - x, Math.round(region.rect.width * scale));
+  const h = Math.min(bitmap.height - y, Math.round(region.rect.height * scale));
+  return [x, y, Math.max(0, w), Math.max(0, h)];
+}
+
+export function toRgba(bitmap: ImageBitmap, crop?: [number, number, number, number]): { image: RgbaImage; canvas: OffscreenCanvas } {
+  const [x, y, w, h] = crop ?? [0, 0, bitmap.width, bitmap.height];
+  const canvas = new OffscreenCanvas(Math.max(1, w), Math.max(1, h));
+  const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+  if (w > 0 && h > 0) ctx.drawImage(bitmap, x, y, w, h, 0, 0, w, h);
+  const data = w > 0 && h > 0 ? ctx.getImageData(0, 0, w, h).data : new Uint8ClampedArray(0);
+  return { image: { width: w, height: h, data }, canvas };
+}
+
+export async function canvasToDataUrl(canvas: OffscreenCanvas, maxSide = 640): Promise<string> {
+  const k = Math.min(1, maxSide / Math.max(canvas.width, canvas.height));
+  let out = canvas;
+  if (k < 1) {
+    out = new OffscreenCanvas(Math.round(canvas.width * k), Math.round(canvas.height * k));
+    out.getContext('2d')!.drawImage(canvas, 0, 0, out.width, out.height);
+  }
+  const blob = await out.convertToBlob({ type: 'image/png' });
+  return new Promise((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as string);
+    reader.readAsDataURL(blob);
+  });
+}

@@ -1,0 +1,38 @@
+/** Typed storage for settings, the last reading and the history. */
+import { defineExtensionStorage } from '@webext-core/storage';
+import browser from 'webextension-polyfill';
+import type { CssRect, StoredReading } from './messages';
+
+export interface Settings {
+  /** expected digit count, or 'any' */
+  digits: number | 'any';
+  minConfidence: number;
+  autoCopy: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = { digits: 5, minConfidence: 0.7, autoCopy: false };
+export const HISTORY_SIZE = 20;
+
+export interface Schema {
+  settings: Settings;
+  last: StoredReading;
+  history: StoredReading[];
+  lastRegion: { rect: CssRect; viewport: { width: number; height: number } };
+  /** an error from a flow that had no page to show it in (shortcut on a restricted page) */
+  lastError: { message: string; at: number };
+}
+
+export const store = defineExtensionStorage<Schema>(browser.storage.local);
+
+export async function getSettings(): Promise<Settings> {
+  return { ...DEFAULT_SETTINGS, ...((await store.getItem('settings')) ?? {}) };
+}
+
+export async function remember(reading: StoredReading): Promise<void> {
+  const history = (await store.getItem('history')) ?? [];
+  // Only the last reading keeps its image: the history stays small.
+  const slim = { ...reading, image: undefined };
+  await store.setItem('history', [slim, ...history.filter((h) => h.id !== reading.id)].slice(0, HISTORY_SIZE));
+  await store.setItem('last', reading);
+  await store.removeItem('lastError');
+}

@@ -1,5 +1,6 @@
 /** The digit-reader command: read, train, evaluate. */
 import { Command } from 'commander';
+import { evaluateCommand } from './evaluate-command';
 import { readCommand } from './read-command';
 import { trainCommand } from './train-command';
 
@@ -26,6 +27,12 @@ program
   .option('--seed <n>', 'random seed')
   .option('--small', 'a quick run on a few thousand images (smoke test)')
   .action(trainCommand);
+
+program
+  .command('evaluate')
+  .description('accuracy on the 10,000 MNIST test images and on printed digits from held-out fonts')
+  .option('--model <dir>', 'model directory (default: the bundled model)')
+  .action(evaluateCommand);
 
 try {
   await program.parseAsync();

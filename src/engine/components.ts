@@ -26,17 +26,24 @@ export function connectedComponents(binary: Uint8Array, width: number, height: n
     const rb = find(b);
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
+  // First pass: provisional labels from the already-visited neighbours W, NW, N and NE.
+  const visit = (label: number, n: number): number => {
+    const l = labels[n];
+    if (!l) return label;
+    if (!label) return l;
+    if (l !== label) union(label, l);
+    return label;
+  };
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const i = y * width + x;
       if (!binary[i]) continue;
       let label = 0;
-      // Already-visited neighbours: W, NW, N, NE.
-      const neighbours = [x > 0 ? i - 1 : -1, y > 0 && x > 0 ? i - width - 1 : -1, y > 0 ? i - width : -1, y > 0 && x < width - 1 ? i - width + 1 : -1];
-      for (const n of neighbours) {
-        if (n < 0 || !labels[n]) continue;
-        if (!label) label = labels[n];
-        else if (labels[n] !== label) union(label, labels[n]);
+      if (x > 0) label = visit(label, i - 1);
+      if (y > 0) {
+        if (x > 0) label = visit(label, i - width - 1);
+        label = visit(label, i - width);
+        if (x < width - 1) label = visit(label, i - width + 1);
       }
       if (!label) {
         label = parent.length;

@@ -7,33 +7,35 @@ import type { Box, Plane } from './plane';
 
 /**
  * @param ink     ink plane (1 = ink)
- * @param labels  component label per pixel of `ink`, grown by one pixel so antialiased edges count
- * @param ids     the labels that make up this piece
+ * @param labels  component label per pixel of `ink` (0 = background)
+ * @param ids     the labels that make up this piece; background pixels touching them count too, so the
+ *                antialiased edge of a glyph is kept but a neighbour's pixels are not
  */
 export function glyphInput(ink: Plane, labels: Int32Array, ids: ReadonlySet<number>, box: Box): Float32Array {
-  return normalizeGlyph(ink, box, (x, y) => ids.has(labels[y * ink.width + x]));
-}
-
-/** Grows every labelled region by one pixel into unlabelled (0) neighbours; the first label wins. */
-export function growLabels(labels: Int32Array, width: number, height: number): Int32Array {
-  const out = labels.slice();
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const i = y * width + x;
-      if (labels[i] !== 0) continue;
-      for (let dy = -1; dy <= 1 && out[i] === 0; dy++) {
+  const [bx, by, bw, bh] = box;
+  const own = new Uint8Array(bw * bh);
+  for (let y = 0; y < bh; y++) {
+    for (let x = 0; x < bw; x++) {
+      const l = labels[(by + y) * ink.width + bx + x];
+      if (l !== 0 && ids.has(l)) own[y * bw + x] = 1;
+    }
+  }
+  const keep = own.slice();
+  for (let y = 0; y < bh; y++) {
+    for (let x = 0; x < bw; x++) {
+      const i = y * bw + x;
+      if (own[i] || labels[(by + y) * ink.width + bx + x] !== 0) continue;
+      for (let dy = -1; dy <= 1 && !keep[i]; dy++) {
         for (let dx = -1; dx <= 1; dx++) {
           const nx = x + dx;
           const ny = y + dy;
-          if (nx < 0 || ny < 0 || nx >= width || ny >= height) continue;
-          const l = labels[ny * width + nx];
-          if (l !== 0) {
-            out[i] = l;
+          if (nx >= 0 && ny >= 0 && nx < bw && ny < bh && own[ny * bw + nx]) {
+            keep[i] = 1;
             break;
           }
         }
       }
     }
   }
-  return out;
+  return normalizeGlyph(ink, box, keep);
 }

@@ -19,24 +19,34 @@ export interface Ink {
 export function inkPlane(img: RgbaImage): Ink {
   const { width, height, data } = img;
   const n = width * height;
-  const rgb = new Float32Array(n * 3);
+  // Composite on white once; everything below works on these 0–1 channels.
+  const r = new Float32Array(n);
+  const g = new Float32Array(n);
+  const b = new Float32Array(n);
   const lum = new Float32Array(n);
-  for (let i = 0; i < n; i++) {
-    const a = data[i * 4 + 3] / 255;
-    for (let c = 0; c < 3; c++) rgb[i * 3 + c] = (data[i * 4 + c] * a + 255 * (1 - a)) / 255;
-    lum[i] = 0.299 * rgb[i * 3] + 0.587 * rgb[i * 3 + 1] + 0.114 * rgb[i * 3 + 2];
+  for (let i = 0, p = 0; i < n; i++, p += 4) {
+    const a = data[p + 3] / 255;
+    const white = 1 - a;
+    r[i] = (data[p] / 255) * a + white;
+    g[i] = (data[p + 1] / 255) * a + white;
+    b[i] = (data[p + 2] / 255) * a + white;
+    lum[i] = 0.299 * r[i] + 0.587 * g[i] + 0.114 * b[i];
   }
   const border = borderIndices(width, height);
-  const bg = [0, 1, 2].map((c) => median(border.map((i) => rgb[i * 3 + c])));
-  const bgLum = median(border.map((i) => lum[i]));
-  const spread = median(border.map((i) => Math.abs(lum[i] - bgLum)));
+  const bgR = median(border, r);
+  const bgG = median(border, g);
+  const bgB = median(border, b);
+  const bgLum = median(border, lum);
+  const deviation = new Float32Array(border.length);
+  for (let k = 0; k < border.length; k++) deviation[k] = Math.abs(lum[border[k]] - bgLum);
+  const spread = median(null, deviation);
   const raw = makePlane(width, height);
   if (spread < UNEVEN_BACKGROUND) {
     // Even background: ink is how far a pixel's colour is from it, so polarity and hue do not matter.
     for (let i = 0; i < n; i++) {
-      const dr = rgb[i * 3] - bg[0];
-      const dg = rgb[i * 3 + 1] - bg[1];
-      const db = rgb[i * 3 + 2] - bg[2];
+      const dr = r[i] - bgR;
+      const dg = g[i] - bgG;
+      const db = b[i] - bgB;
       raw.data[i] = Math.sqrt((dr * dr + dg * dg + db * db) / 3);
     }
   } else {
@@ -44,7 +54,11 @@ export function inkPlane(img: RgbaImage): Ink {
   }
   const contrast = percentile(raw.data, 0.998);
   if (contrast < MIN_CONTRAST) return { plane: makePlane(width, height), contrast };
-  for (let i = 0; i < n; i++) raw.data[i] = Math.min(1, raw.data[i] / contrast);
+  const gain = 1 / contrast;
+  for (let i = 0; i < n; i++) {
+    const v = raw.data[i] * gain;
+    raw.data[i] = v > 1 ? 1 : v;
+  }
   return { plane: raw, contrast };
 }
 
@@ -65,33 +79,50 @@ function flattenGradient(lum: Float32Array, out: Plane): void {
   out.data.set(topHat(out, k).data);
 }
 
-function borderIndices(width: number, height: number): number[] {
+function borderIndices(width: number, height: number): Int32Array {
+  const ring = Math.max(1, Math.min(2, Math.floor(Math.min(width, height) / 2)));
   const idx: number[] = [];
-  const ring = Math.min(2, Math.floor(Math.min(width, height) / 2)) || 1;
   for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      if (x < ring || y < ring || x >= width - ring || y >= height - ring) idx.push(y * width + x);
+    if (y < ring || y >= height - ring) {
+      for (let x = 0; x < width; x++) idx.push(y * width + x);
+    } else {
+      for (let x = 0; x < ring; x++) idx.push(y * width + x, y * width + width - 1 - x);
     }
   }
-  return idx;
+  return Int32Array.from(idx);
 }
 
-function median(values: number[]): number {
-  if (values.length === 0) return 0;
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
+/** Median of values in [0, 1] (of `values` at `at`, or of all of them), by histogram. */
+function median(at: Int32Array | null, values: Float32Array): number {
+  const bins = 512;
+  const hist = new Uint32Array(bins);
+  const count = at ? at.length : values.length;
+  for (let k = 0; k < count; k++) {
+    const v = values[at ? at[k] : k];
+    const bin = (v * bins) | 0;
+    hist[bin < 0 ? 0 : bin >= bins ? bins - 1 : bin]++;
+  }
+  let seen = 0;
+  for (let bin = 0; bin < bins; bin++) {
+    seen += hist[bin];
+    if (seen * 2 >= count) return (bin + 0.5) / bins;
+  }
+  return 0;
 }
 
 /** Histogram percentile of values in [0, 1]: sorting a large photo's pixels would take a second. */
 function percentile(values: Float32Array, q: number, bins = 1024): number {
   if (values.length === 0) return 0;
   const hist = new Uint32Array(bins);
-  for (const v of values) hist[Math.min(bins - 1, Math.max(0, Math.floor(v * bins)))]++;
+  for (let i = 0; i < values.length; i++) {
+    const bin = (values[i] * bins) | 0;
+    hist[bin < 0 ? 0 : bin >= bins ? bins - 1 : bin]++;
+  }
   const target = q * values.length;
   let seen = 0;
-  for (let b = 0; b < bins; b++) {
-    seen += hist[b];
-    if (seen >= target) return (b + 0.5) / bins;
+  for (let bin = 0; bin < bins; bin++) {
+    seen += hist[bin];
+    if (seen >= target) return (bin + 0.5) / bins;
   }
   return 1;
 }

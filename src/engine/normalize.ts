@@ -11,18 +11,16 @@ const FIT = 20;
 /**
  * @param ink   ink plane (1 = ink, 0 = background)
  * @param box   the glyph's box in `ink`
- * @param keep  optional per-pixel test (x, y in `ink`) that keeps only the glyph's own pixels, so a
- *              neighbour reaching into the box does not leak in
+ * @param keep  optional mask over the box (1 = the glyph's own pixel), so a neighbour reaching into the
+ *              box does not leak in
  */
-export function normalizeGlyph(ink: Plane, box: Box, keep?: (x: number, y: number) => boolean): Float32Array {
+export function normalizeGlyph(ink: Plane, box: Box, keep?: Uint8Array): Float32Array {
   const [bx, by, bw, bh] = box;
   const crop = makePlane(bw, bh);
   for (let y = 0; y < bh; y++) {
     for (let x = 0; x < bw; x++) {
-      const sx = bx + x;
-      const sy = by + y;
-      if (keep && !keep(sx, sy)) continue;
-      crop.data[y * bw + x] = ink.data[sy * ink.width + sx];
+      if (keep && !keep[y * bw + x]) continue;
+      crop.data[y * bw + x] = ink.data[(by + y) * ink.width + bx + x];
     }
   }
   const scale = FIT / Math.max(bw, bh);

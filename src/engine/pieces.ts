@@ -2,7 +2,6 @@
  * Segmentation: enlarge small text, threshold, connected components, then drop specks and frame lines
  * and merge the broken strokes of one glyph. The pieces that remain are glyph candidates.
  */
-import { growLabels } from './glyph-input';
 import { connectedComponents } from './components';
 import { type Box, type Plane, resample } from './plane';
 import { upscaleFactor } from './scale';
@@ -19,7 +18,7 @@ export interface Segmentation {
   ink: Plane;
   /** enlargement applied to the input plane */
   scale: number;
-  /** component label per pixel, grown by a pixel so antialiased edges belong to their glyph */
+  /** component label per pixel (0 = background) */
   labels: Int32Array;
   pieces: Piece[];
   /** typical glyph height in `ink` */
@@ -63,7 +62,7 @@ export function segment(input: Plane): Segmentation {
   const { labels, comps } = first;
   const kept = comps.map((c, i) => (i === 0 || isNoise(c, h, ink) ? -1 : i)).filter((i) => i > 0);
   const pieces = mergeBroken(kept, comps, h);
-  return { ink, scale, labels: growLabels(labels, ink.width, ink.height), pieces, textHeight: h };
+  return { ink, scale, labels, pieces, textHeight: h };
 }
 
 function isNoise(c: Component, h: number, ink: Plane): boolean {

@@ -22,29 +22,53 @@ export function resample(src: Plane, width: number, height: number): Plane {
 
 function resampleAxis(data: Float32Array, w: number, h: number, outLen: number, horizontal: boolean): Float32Array {
   const inLen = horizontal ? w : h;
-  const other = horizontal ? h : w;
   const out = new Float32Array(horizontal ? outLen * h : w * outLen);
   const scale = outLen / inLen;
   const support = scale < 1 ? 1 / scale : 1;
+  // Taps per output position, normalised, computed once for the whole axis.
+  const first = new Int32Array(outLen);
+  const count = new Int32Array(outLen);
+  const taps: number[] = [];
+  const offsets = new Int32Array(outLen);
   for (let o = 0; o < outLen; o++) {
     const centre = (o + 0.5) / scale - 0.5;
     const lo = Math.max(0, Math.floor(centre - support));
     const hi = Math.min(inLen - 1, Math.ceil(centre + support));
-    let wsum = 0;
-    const weights: number[] = [];
+    let sum = 0;
+    const start = taps.length;
     for (let i = lo; i <= hi; i++) {
       const wgt = Math.max(0, 1 - Math.abs(i - centre) / support);
-      weights.push(wgt);
-      wsum += wgt;
+      taps.push(wgt);
+      sum += wgt;
     }
-    if (wsum === 0) continue;
-    for (let k = 0; k < other; k++) {
-      let acc = 0;
-      for (let i = lo; i <= hi; i++) {
-        const idx = horizontal ? k * w + i : i * w + k;
-        acc += data[idx] * weights[i - lo];
+    for (let k = start; k < taps.length; k++) taps[k] = sum > 0 ? taps[k] / sum : 0;
+    first[o] = lo;
+    count[o] = hi - lo + 1;
+    offsets[o] = start;
+  }
+  const weights = Float32Array.from(taps);
+  if (horizontal) {
+    for (let y = 0; y < h; y++) {
+      const row = y * w;
+      const outRow = y * outLen;
+      for (let o = 0; o < outLen; o++) {
+        let acc = 0;
+        const lo = first[o];
+        const off = offsets[o];
+        for (let k = 0; k < count[o]; k++) acc += data[row + lo + k] * weights[off + k];
+        out[outRow + o] = acc;
       }
-      out[horizontal ? k * outLen + o : o * w + k] = acc / wsum;
+    }
+  } else {
+    for (let o = 0; o < outLen; o++) {
+      const lo = first[o];
+      const off = offsets[o];
+      const outRow = o * w;
+      for (let k = 0; k < count[o]; k++) {
+        const wgt = weights[off + k];
+        const row = (lo + k) * w;
+        for (let x = 0; x < w; x++) out[outRow + x] += data[row + x] * wgt;
+      }
     }
   }
   return out;

@@ -3,7 +3,7 @@
  * fonts, then binarised, boxed and normalised by the engine's own functions.
  */
 import { createCanvas } from '@napi-rs/canvas';
-import { glyphInput, growLabels } from '../engine/glyph-input';
+import { glyphInput } from '../engine/glyph-input';
 import { type Box, makePlane, type Plane, resample } from '../engine/plane';
 import { upscaleFactor } from '../engine/scale';
 import { otsuLevel } from '../engine/threshold';
@@ -77,7 +77,7 @@ export function pieceInput(ink: Plane, textHeight: number, crop?: (box: Box) => 
   if (x1 < 0) return undefined;
   let box: Box = [x0, y0, x1 - x0 + 1, y1 - y0 + 1];
   if (crop) box = crop(box);
-  return glyphInput(big, growLabels(labels, big.width, big.height), new Set([1]), box);
+  return glyphInput(big, labels, new Set([1]), box);
 }
 
 export function randomStyle(rng: Rng, faces: FontFace[], minSize = 8, maxSize = 48): RenderStyle {

@@ -1,0 +1,16 @@
+import * as tf from '@tensorflow/tfjs';
+import { initTf } from '../engine/tf-setup';
+import { evaluateModel, formatConfusion } from '../training/evaluate';
+import { modelFromDir } from './model-files';
+
+export async function evaluateCommand(opts: { model?: string }): Promise<void> {
+  await initTf();
+  const model = await tf.loadLayersModel(modelFromDir(opts.model));
+  const { mnist, printed, heldOutFamilies } = evaluateModel(model);
+  const pct = (v: number) => `${(v * 100).toFixed(2)}%`;
+  console.log(`MNIST test: ${pct(mnist.accuracy)} of ${mnist.count} (called "not a digit": ${pct(mnist.rejected)})`);
+  console.log('confusion (rows: truth, columns: prediction)');
+  console.log(formatConfusion(mnist));
+  console.log(`\nprinted digits, held-out fonts (${heldOutFamilies.join(', ')}): ${pct(printed.accuracy)} of ${printed.count}`);
+  console.log(formatConfusion(printed));
+}

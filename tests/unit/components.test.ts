@@ -1,0 +1,42 @@
+import { expect, test } from 'vitest';
+import { connectedComponents } from '../../src/engine/components';
+import { topHat } from '../../src/engine/morphology';
+import { makePlane } from '../../src/engine/plane';
+
+const grid = (rows: string[]) => ({
+  bin: Uint8Array.from(rows.join('').split(''), (c) => (c === '#' ? 1 : 0)),
+  w: rows[0].length,
+  h: rows.length,
+});
+
+test('connected components use 8-connectivity and report boxes and areas', () => {
+  const { bin, w, h } = grid([
+    '#....##', //
+    '.#...#.',
+    '..#....',
+    '......#',
+    '##...##',
+  ]);
+  const { labels, boxes, areas } = connectedComponents(bin, w, h);
+  expect(boxes.length - 1).toBe(4);
+  expect(boxes[1]).toEqual([0, 0, 3, 3]); // the diagonal is one piece
+  expect(areas[1]).toBe(3);
+  expect(boxes[2]).toEqual([5, 0, 2, 2]);
+  expect(labels[0]).toBe(1);
+  expect(labels[w * 4]).toBe(4);
+  expect(areas.slice(1).reduce((a, b) => a + b)).toBe(bin.reduce((a, b) => a + b, 0));
+});
+
+test('a U shape joined only at the bottom is one component', () => {
+  const { bin, w, h } = grid(['#...#', '#...#', '#...#', '#####']);
+  expect(connectedComponents(bin, w, h).boxes.length - 1).toBe(1);
+});
+
+test('the top-hat keeps thin strokes and removes a smooth gradient under them', () => {
+  const p = makePlane(60, 20);
+  for (let y = 0; y < 20; y++) for (let x = 0; x < 60; x++) p.data[y * 60 + x] = x / 120 + (x >= 30 && x < 33 ? 0.5 : 0);
+  const t = topHat(p, 11);
+  expect(t.data[10 * 60 + 31]).toBeGreaterThan(0.45);
+  expect(t.data[10 * 60 + 10]).toBeLessThan(0.02);
+  expect(t.data[10 * 60 + 50]).toBeLessThan(0.02);
+});

@@ -1,0 +1,50 @@
+import { expect, test } from 'vitest';
+import { bestGroup, type Glyph, groups, joinSeparated, lines } from '../../src/engine/layout';
+import type { Box } from '../../src/engine/plane';
+
+const digit = (d: number, box: Box, confidence = 0.99): Glyph => ({ box, reading: { digit: d, confidence, box, doubtful: false, alternatives: [] } });
+const other = (box: Box): Glyph => ({ box });
+/** Digits of height 20 and width 12, `gap` px apart, starting at x. */
+const row = (digits: string, x: number, y: number, gap = 3): Glyph[] => [...digits].map((d, i) => digit(Number(d), [x + i * (12 + gap), y, 12, 20]));
+const numbers = (gs: ReturnType<typeof groups>) => gs.map((g) => g.digits.map((d) => d.digit).join(''));
+
+test('digits are read left to right whatever order they were found in', () => {
+  const glyphs = row('40719', 10, 10).reverse();
+  expect(numbers(groups(glyphs))).toEqual(['40719']);
+});
+
+test('lines are read top to bottom and kept apart', () => {
+  const glyphs = [...row('222', 10, 60), ...row('111', 10, 10)];
+  expect(lines(glyphs).length).toBe(2);
+  expect(numbers(groups(glyphs))).toEqual(['111', '222']);
+});
+
+test('a wide gap or a piece that is not a digit splits numbers', () => {
+  expect(numbers(groups([...row('12', 0, 0), ...row('345', 60, 0)]))).toEqual(['12', '345']);
+  expect(numbers(groups([...row('12', 0, 0), other([31, 0, 12, 20]), ...row('345', 46, 0)]))).toEqual(['12', '345']);
+});
+
+test('"Order #40719": the number after the symbol is the five-digit group', () => {
+  const glyphs = [other([0, 0, 14, 20]), ...row('40719', 20, 0)];
+  const found = groups(glyphs);
+  expect(numbers([bestGroup(found, 5)!])).toEqual(['40719']);
+});
+
+test('12 345 with a thin space is joined when five digits are expected, not otherwise', () => {
+  const glyphs = [...row('12', 0, 0), ...row('345', 27 + 14, 0)];
+  const found = groups(glyphs);
+  expect(numbers(found)).toEqual(['12', '345']);
+  expect(numbers(joinSeparated(found, 5, []))).toEqual(['12345']);
+  expect(numbers(joinSeparated(found, 4, []))).toEqual(['12', '345']);
+  // A tall separator such as a letter or a bar is not a thin space.
+  expect(numbers(joinSeparated(found, 5, [[28, 0, 10, 20]]))).toEqual(['12', '345']);
+});
+
+test('the expected length wins over size; with "any" the most prominent number wins', () => {
+  const small5 = row('55555', 0, 0);
+  const big3 = [...'333'].map((d, i) => digit(3, [i * 40, 100, 30, 50]));
+  const found = groups([...small5, ...big3]);
+  expect(numbers([bestGroup(found, 5)!])).toEqual(['55555']);
+  expect(numbers([bestGroup(found, 'any')!])).toEqual(['333']);
+  expect(numbers([bestGroup(found, 3)!])).toEqual(['333']);
+});

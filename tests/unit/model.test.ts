@@ -1,0 +1,22 @@
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, expect, test } from 'vitest';
+import { modelFromDir } from '../../src/cli/model-files';
+import { accuracy } from '../../src/training/batches';
+import { loadMnist } from '../../src/training/mnist';
+import { ready } from './tf';
+
+let model: tf.LayersModel;
+beforeAll(async () => {
+  await ready();
+  model = await tf.loadLayersModel(modelFromDir());
+});
+
+test('the committed model reads 1,000 MNIST test images at 99% or better', () => {
+  expect(accuracy(model, loadMnist('test', 1000))).toBeGreaterThanOrEqual(0.99);
+});
+
+test('the committed model is small: at most 1 MB of weights, 11 outputs', () => {
+  const bytes = model.getWeights().reduce((n, w) => n + w.size * 4, 0);
+  expect(bytes).toBeLessThanOrEqual(1024 * 1024);
+  expect(model.outputs[0].shape).toEqual([null, 11]);
+});

@@ -1,0 +1,15 @@
+import { expect, test } from 'vitest';
+import { accuracy } from '../../src/training/batches';
+import { loadMnist } from '../../src/training/mnist';
+import { FULL_RUN, train } from '../../src/training/train';
+import { ready } from './tf';
+
+test('a tiny training run really learns', async () => {
+  await ready();
+  const result = await train({ ...FULL_RUN, epochs: 2, mnistLimit: 2000, printedDigits: 300, printedNegatives: 200, learningRate: 2e-3, quiet: true });
+  const [first, second] = result.history;
+  expect(second.loss).toBeLessThan(first.loss);
+  // Chance is 1 in 11; a model that learned nothing sits near 10%.
+  expect(accuracy(result.model, loadMnist('test', 500))).toBeGreaterThan(0.6);
+  result.model.dispose();
+}, 180_000);

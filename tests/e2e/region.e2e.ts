@@ -1,12 +1,17 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { dispatchCommand, type ExtensionBrowser, launchWithExtension, openPopup, pressToolbarButton } from './browser';
+import { type ExtensionBrowser, launchWithExtension, openPopup } from './browser';
+import { cardNumber, selectOver } from './flows';
 import { serve, type TestServer } from './server';
 
 const PAGE = `<!doctype html><html><body style="margin:40px;font-family:'DejaVu Sans',sans-serif">
 <p style="font-size:15px">Your order number is</p>
 <p id="num" style="font-size:28px;display:inline-block;padding:6px 10px">Order #40719</p>
 <p><input id="field" placeholder="Order number" style="font-size:16px"></p>
-<script>window.inputs=[];document.getElementById('field').addEventListener('input',e=>window.inputs.push(e.target.value));</script>
+<div style="height:1500px"></div>
+<p id="far" style="font-size:22px;display:inline-block;padding:6px">Nr. 26153</p>
+<script>window.events=[];const f=document.getElementById('field');
+f.addEventListener('input',e=>window.events.push('input:'+e.target.value));
+f.addEventListener('change',e=>window.events.push('change:'+e.target.value));</script>
 </body></html>`;
 
 let b: ExtensionBrowser;
@@ -24,25 +29,55 @@ test('drag over a number: the card shows it, Copy copies it, the popup shows it'
   const page = await b.context.newPage();
   await page.goto(server.url);
   await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  await pressToolbarButton(b, page);
-  await page.bringToFront();
-  await dispatchCommand(b, 'select-region');
-  const overlay = page.getByTestId('overlay');
-  await overlay.waitFor();
-  const box = (await page.locator('#num').boundingBox())!;
-  await page.mouse.move(box.x - 4, box.y - 4);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
-  await page.mouse.move(box.x + box.width + 4, box.y + box.height + 4, { steps: 4 });
-  await page.mouse.up();
-  const card = page.getByTestId('card');
-  await card.waitFor({ timeout: 30_000 });
-  expect(await card.textContent()).toContain('Copy');
-  expect(await page.getByTestId('card-number').getAttribute('aria-label')).toBe('40719');
+  await selectOver(b, page, '#num');
+  expect(await cardNumber(page)).toBe('40719');
+  // The overlay was gone before the capture and is gone now.
+  expect(await page.getByTestId('overlay').count()).toBe(0);
   await page.getByTestId('card-copy').click();
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('40719');
+  await page.keyboard.press('Escape');
+  expect(await page.getByTestId('card').count()).toBe(0);
 
   const popup = await openPopup(b);
   await expect.poll(() => popup.getByTestId('number').textContent()).toBe('40719');
+  expect(await popup.getByTestId('annotated').count()).toBe(1);
+  await popup.getByTestId('copy').click();
   await popup.close();
+  await page.close();
+});
+
+test('Fill puts the number into the field that had focus, firing input and change', async () => {
+  const page = await b.context.newPage();
+  await page.goto(server.url);
+  await page.locator('#field').click();
+  await selectOver(b, page, '#num');
+  expect(await cardNumber(page)).toBe('40719');
+  await page.getByTestId('card-fill').click();
+  expect(await page.locator('#field').inputValue()).toBe('40719');
+  expect(await page.evaluate(() => (window as unknown as { events: string[] }).events)).toEqual(['input:40719', 'change:40719']);
+  await page.close();
+});
+
+test('a scrolled page maps the selection to the right pixels', async () => {
+  const page = await b.context.newPage();
+  await page.goto(server.url);
+  await page.locator('#far').scrollIntoViewIfNeeded();
+  await selectOver(b, page, '#far');
+  expect(await cardNumber(page)).toBe('26153');
+  await page.close();
+});
+
+test('Esc cancels a selection without reading', async () => {
+  const page = await b.context.newPage();
+  await page.goto(server.url);
+  const { pressToolbarButton, dispatchCommand } = await import('./browser');
+  await pressToolbarButton(b, page);
+  await page.bringToFront();
+  await dispatchCommand(b, 'select-region');
+  await page.getByTestId('overlay').waitFor();
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.getByTestId('overlay').count()).toBe(0);
+  await page.waitForTimeout(300);
+  expect(await page.getByTestId('card').count()).toBe(0);
+  await page.close();
 });

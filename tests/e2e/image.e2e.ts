@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { dispatchMenuClick, type ExtensionBrowser, launchWithExtension, pressToolbarButton } from './browser';
+import { cardNumber } from './flows';
+import { numberPng, numberSvg } from './images';
+import { serve, type TestServer } from './server';
+
+let b: ExtensionBrowser;
+let site: TestServer;
+let other: TestServer;
+beforeAll(async () => {
+  // A second origin serves an image without CORS headers: its pixels are off limits to the page.
+  other = await serve({ '/foreign.png': { type: 'image/png', body: numberPng('61820') } });
+  const svg = `data:image/svg+xml;base64,${Buffer.from(numberSvg('30596')).toString('base64')}`;
+  const dataPng = `data:image/png;base64,${numberPng('77104').toString('base64')}`;
+  site = await serve({
+    '/': {
+      type: 'text/html',
+      body: `<!doctype html><html><body style="margin:20px">
+        <img id="same" src="/same.png"><br>
+        <img id="data" src="${dataPng}"><br>
+        <img id="svg" src="${svg}"><br>
+        <img id="blob"><br>
+        <img id="foreign" src="${other.url}/foreign.png" style="width:260px">
+        <script>fetch('/blob.png').then(r=>r.blob()).then(b=>{document.getElementById('blob').src=URL.createObjectURL(b)});</script>
+      </body></html>`,
+    },
+    '/same.png': { type: 'image/png', body: numberPng('48265', { width: 520, height: 140, size: 72 }) },
+    '/blob.png': { type: 'image/png', body: numberPng('95031') },
+  });
+  b = await launchWithExtension();
+});
+afterAll(async () => {
+  await b?.close();
+  await site?.close();
+  await other?.close();
+});
+
+test.each([
+  ['same', '48265'],
+  ['data', '77104'],
+  ['svg', '30596'],
+  ['blob', '95031'],
+  ['foreign', '61820'],
+])('right-click "Read digits in this image" on the %s image', async (id, expected) => {
+  const page = await b.context.newPage();
+  await page.goto(site.url);
+  await page.waitForFunction((sel) => (document.getElementById(sel) as HTMLImageElement).complete && (document.getElementById(sel) as HTMLImageElement).naturalWidth > 0, id);
+  const srcUrl = await page.locator(`#${id}`).evaluate((img: HTMLImageElement) => img.currentSrc);
+  await pressToolbarButton(b, page);
+  await page.bringToFront();
+  await dispatchMenuClick(b, { menuItemId: 'read-digits-image', srcUrl, pageUrl: site.url });
+  expect(await cardNumber(page)).toBe(expected);
+  await page.close();
+});

@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { dispatchCommand, type ExtensionBrowser, launchWithExtension, openPopup, pressToolbarButton } from './browser';
+import { cardNumber, selectOver } from './flows';
+import { numberPng } from './images';
+import { serve, type TestServer } from './server';
+
+let b: ExtensionBrowser;
+let server: TestServer;
+beforeAll(async () => {
+  server = await serve({
+    '/': {
+      type: 'text/html',
+      body: `<!doctype html><body style="margin:40px;font:26px 'DejaVu Sans'"><span id="a" style="padding:6px">Code 51842</span><br><br><span id="b" style="padding:6px">Code 69037</span></body>`,
+    },
+  });
+  b = await launchWithExtension();
+});
+afterAll(async () => {
+  await b?.close();
+  await server?.close();
+});
+
+test('history keeps every reading, newest first, and can be cleared', async () => {
+  const page = await b.context.newPage();
+  await page.goto(server.url);
+  await selectOver(b, page, '#a');
+  expect(await cardNumber(page)).toBe('51842');
+  await page.keyboard.press('Escape');
+  await selectOver(b, page, '#b');
+  expect(await cardNumber(page)).toBe('69037');
+
+  const popup = await openPopup(b);
+  await expect.poll(() => popup.getByTestId('history').locator('li .n').allTextContents()).toEqual(['69037', '51842']);
+  await popup.getByTestId('clear-history').click();
+  await expect.poll(() => popup.getByTestId('history').count()).toBe(0);
+  // The last reading stays.
+  expect(await popup.getByTestId('number').textContent()).toBe('69037');
+  await popup.close();
+  await page.close();
+});
+
+test('a pasted image is read in the popup', async () => {
+  const popup = await openPopup(b);
+  await popup.evaluate(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const data = new DataTransfer();
+    data.items.add(new File([bytes], 'n.png', { type: 'image/png' }));
+    window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data }));
+  }, numberPng('24680').toString('base64'));
+  await expect.poll(() => popup.getByTestId('number').textContent(), { timeout: 20_000 }).toBe('24680');
+  await popup.close();
+});
+
+test('settings: expected digits "any" is used by the next read', async () => {
+  const popup = await openPopup(b);
+  await popup.getByTestId('digits-mode').selectOption('any');
+  await expect.poll(() => b.worker.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { digits?: unknown } | undefined)?.digits)).toBe('any');
+  await popup.close();
+  const page = await b.context.newPage();
+  await page.setContent('');
+  await page.goto(`${server.url}/`);
+  await page.evaluate(() => {
+    document.body.innerHTML = '<span id="c" style="font:30px DejaVu Sans;padding:8px">No. 314</span>';
+  });
+  await selectOver(b, page, '#c');
+  expect(await cardNumber(page)).toBe('314');
+  await page.close();
+});
+
+test('a restricted page gets a clear message and the extension keeps working', async () => {
+  const page = await b.context.newPage();
+  await page.goto('chrome://version/');
+  await pressToolbarButton(b, page).catch(() => undefined);
+  await page.bringToFront();
+  await dispatchCommand(b, 'select-region');
+  const popup = await openPopup(b);
+  await expect.poll(() => popup.getByTestId('error').textContent()).toMatch(/Chrome does not let extensions|cannot be read/);
+  await popup.close();
+  await page.close();
+  // The next request on an ordinary page still works.
+  const ok = await b.context.newPage();
+  await ok.goto(server.url);
+  await selectOver(b, ok, '#a');
+  expect(await cardNumber(ok)).toBe('51842');
+  await ok.close();
+});

@@ -1,0 +1,122 @@
+import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+import { beforeAll, expect, test } from 'vitest';
+import { decodeFile } from '../../src/cli/decode';
+import { modelFromDir } from '../../src/cli/model-files';
+import { createReader, ImageError, MAX_PIXELS, type Reader } from '../../src/engine/read';
+import type { RgbaImage } from '../../src/engine/types';
+import { makeRng } from '../../src/training/random';
+
+let reader: Reader;
+beforeAll(async () => {
+  GlobalFonts.loadFontsFromDir('/usr/share/fonts');
+  reader = await createReader({ model: modelFromDir() });
+});
+
+function draw(width: number, height: number, paint: (ctx: ReturnType<ReturnType<typeof createCanvas>['getContext']>) => void): RgbaImage {
+  const c = createCanvas(width, height);
+  const ctx = c.getContext('2d');
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, width, height);
+  paint(ctx);
+  const data = ctx.getImageData(0, 0, width, height).data;
+  return { width, height, data: new Uint8ClampedArray(data) };
+}
+
+const text = (s: string, font: string, width = 260, height = 50, fg = '#111', bg = '#fff') =>
+  draw(width, height, (ctx) => {
+    ctx.fillStyle = bg;
+    ctx.fillRect(0, 0, width, height);
+    ctx.fillStyle = fg;
+    ctx.font = font;
+    ctx.textBaseline = 'middle';
+    ctx.fillText(s, 8, height / 2);
+  });
+
+test.each([
+  ['order-number.png', '40719'],
+  ['handwritten-strip.jpg', '83526'],
+  ['postcode-banner.png', '12345'],
+  ['thin-space-dark.webp', '86204'],
+])('reads the bundled sample %s as %s', async (file, number) => {
+  const reading = reader.read(await decodeFile(`assets/samples/${file}`));
+  expect(reading.number).toBe(number);
+  expect(reading.digits).toHaveLength(5);
+  for (const d of reading.digits) {
+    expect(d.confidence).toBeGreaterThan(0);
+    expect(d.box[2]).toBeGreaterThan(0);
+    expect(d.alternatives).toHaveLength(2);
+  }
+  // Boxes are in the image's own pixels, left to right.
+  const xs = reading.digits.map((d) => d.box[0]);
+  expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+});
+
+test('small web text (11 px) is enlarged and read', () => {
+  expect(reader.read(text('Tel. 53817', '11px "Liberation Sans"', 120, 22)).number).toBe('53817');
+});
+
+test('the number beside a word is the five-digit group; other groups are listed', () => {
+  const reading = reader.read(text('Room 12 · PLZ 40719', '20px "DejaVu Sans"', 300, 40));
+  expect(reading.number).toBe('40719');
+  expect(reading.groups.map((g) => g.number)).toContain('12');
+});
+
+test('"any" takes the most prominent number; a count picks that length', () => {
+  const img = draw(300, 90, (ctx) => {
+    ctx.fillStyle = '#000';
+    ctx.font = '14px "DejaVu Sans"';
+    ctx.fillText('ref 20931', 10, 20);
+    ctx.font = 'bold 40px "DejaVu Sans"';
+    ctx.fillText('768', 10, 75);
+  });
+  expect(reader.read(img, { digits: 'any' }).number).toBe('768');
+  expect(reader.read(img, { digits: 5 }).number).toBe('20931');
+  expect(reader.read(img, { digits: 3 }).number).toBe('768');
+});
+
+test('leading zeros are kept', () => {
+  expect(reader.read(text('00427', '28px "Liberation Sans"')).number).toBe('00427');
+});
+
+test('bad input: empty, 1x1 and blank images give number null with a reason', () => {
+  const empty = reader.read({ width: 0, height: 0, data: new Uint8ClampedArray(0) });
+  expect(empty.number).toBeNull();
+  expect(empty.notes[0]).toMatch(/too small/);
+  expect(reader.read({ width: 1, height: 1, data: new Uint8ClampedArray([0, 0, 0, 255]) }).notes[0]).toMatch(/too small/);
+  const blank = reader.read(draw(200, 80, () => {}));
+  expect(blank.number).toBeNull();
+  expect(blank.notes[0]).toMatch(/blank/);
+});
+
+test('bad input: malformed pixel data is refused with a clear error', () => {
+  expect(() => reader.read({ width: 10, height: 10, data: new Uint8ClampedArray(12) })).toThrow(ImageError);
+  expect(() => reader.read({ width: 10, height: 10, data: new Uint8ClampedArray(12) })).toThrow(/expected 400/);
+});
+
+test('bad input: noise and letters only give no number, and the reader keeps working', () => {
+  const rng = makeRng('noise');
+  const noise = draw(160, 60, (ctx) => {
+    const d = ctx.getImageData(0, 0, 160, 60);
+    for (let i = 0; i < d.data.length; i += 4) d.data.fill(rng() * 255, i, i + 3);
+    ctx.putImageData(d, 0, 0);
+  });
+  expect(reader.read(noise).number).toBeNull();
+  expect(reader.read(text('Hello world', '28px "DejaVu Sans"')).number).toBeNull();
+  expect(reader.read(text('31415', '28px "DejaVu Sans"')).number).toBe('31415');
+});
+
+test('a huge image is reduced to the pixel budget and still read', () => {
+  const img = text('72046', 'bold 300px "DejaVu Sans"', 3200, 1600);
+  const reading = reader.read(img);
+  expect(3200 * 1600).toBeGreaterThan(MAX_PIXELS);
+  expect(reading.notes.join(' ')).toMatch(/reduced/);
+  expect(reading.number).toBe('72046');
+  expect(reading.digits[0].box[0]).toBeGreaterThan(0);
+  expect(reading.digits[4].box[0]).toBeGreaterThan(1000); // boxes in the original's pixels
+});
+
+test('transparent pixels count as white', () => {
+  const img = text('90817', '28px "DejaVu Sans"');
+  for (let i = 0; i < img.data.length; i += 4) if (img.data[i] > 200) img.data[i + 3] = 0;
+  expect(reader.read(img).number).toBe('90817');
+});

@@ -25,10 +25,13 @@ export interface PixelsRequest {
   dataUrl: string;
 }
 
+/** Milliseconds spent in each step of a read, for the benchmark and for people curious why it was slow. */
 export interface Timings {
   capture?: number;
+  decode?: number;
   crop?: number;
   engine: number;
+  /** from the background receiving the request to its answer */
   total: number;
 }
 

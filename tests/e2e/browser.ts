@@ -85,6 +85,16 @@ export async function pressToolbarButton(b: ExtensionBrowser, page: Page): Promi
     const tab = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
     if (!tab) throw new Error(`no tab target for ${page.url()}`);
     await cdp.send('Extensions.triggerAction' as never, { id: b.extensionId, targetId: tab.targetId } as never);
+    // The popup opens; a user's next click on the page would close it, so close it as that click would.
+    for (let i = 0; i < 40; i++) {
+      const { targetInfos: now } = (await cdp.send('Target.getTargets')) as { targetInfos: { url: string; targetId: string }[] };
+      const popup = now.find((t) => t.url.includes(`${b.extensionId}/src/extension/popup/`));
+      if (popup) {
+        await cdp.send('Target.closeTarget', { targetId: popup.targetId });
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 50));
+    }
   } finally {
     await cdp.detach();
   }

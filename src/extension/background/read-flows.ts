@@ -25,7 +25,7 @@ async function run(source: StoredReading['source'], request: Omit<EngineRequest,
     notes: result.notes,
     image: result.image,
     imageSize: result.imageSize,
-    timings: { capture, crop: result.timings.crop, engine: result.timings.engine, total: now() - started },
+    timings: { capture, decode: result.timings.decode, crop: result.timings.crop, engine: result.timings.engine, total: now() - started },
   };
   await remember(reading);
   return { ok: true, reading, autoCopy: settings.autoCopy };

@@ -39,7 +39,7 @@ async function handle(req: EngineRequest): Promise<EngineResult> {
     digits: reading.digits,
     groups: reading.groups.map((g) => g.number),
     notes: reading.notes,
-    image: await canvasToDataUrl(canvas),
+    image: canvasToDataUrl(canvas),
     imageSize: { width: image.width, height: image.height },
     timings: { decode: t1 - t0, crop: t2 - t1, engine: reading.ms },
   };

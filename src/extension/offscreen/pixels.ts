@@ -35,17 +35,13 @@ export function toRgba(bitmap: ImageBitmap, crop?: [number, number, number, numb
   return { image: { width: w, height: h, data }, canvas };
 }
 
-export async function canvasToDataUrl(canvas: OffscreenCanvas, maxSide = 640): Promise<string> {
+/** A PNG of what was read, for the popup. A DOM canvas's synchronous toDataURL: in a hidden offscreen
+ *  document OffscreenCanvas.convertToBlob waits for an idle period that never comes (measured: 1 s). */
+export function canvasToDataUrl(canvas: OffscreenCanvas, maxSide = 640): string {
   const k = Math.min(1, maxSide / Math.max(canvas.width, canvas.height));
-  let out = canvas;
-  if (k < 1) {
-    out = new OffscreenCanvas(Math.round(canvas.width * k), Math.round(canvas.height * k));
-    out.getContext('2d')!.drawImage(canvas, 0, 0, out.width, out.height);
-  }
-  const blob = await out.convertToBlob({ type: 'image/png' });
-  return new Promise((resolve) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(reader.result as string);
-    reader.readAsDataURL(blob);
-  });
+  const out = document.createElement('canvas');
+  out.width = Math.max(1, Math.round(canvas.width * k));
+  out.height = Math.max(1, Math.round(canvas.height * k));
+  out.getContext('2d')!.drawImage(canvas, 0, 0, out.width, out.height);
+  return out.toDataURL('image/png');
 }

@@ -43,28 +43,39 @@ export function lines(glyphs: Glyph[]): Glyph[][] {
 export function groups(glyphs: Glyph[]): Group[] {
   const out: Group[] = [];
   lines(glyphs).forEach((line, li) => {
-    let current: DigitReading[] = [];
-    const flush = () => {
-      if (current.length) out.push(makeGroup(current, li));
-      current = [];
-    };
+    // Runs of digits with nothing that is not a digit between them.
+    const runs: DigitReading[][] = [[]];
     for (const g of line) {
-      if (!g.reading) {
-        flush();
-        continue;
-      }
-      const prev = current.at(-1);
-      if (prev) {
-        const h = Math.max(prev.box[3], g.reading.box[3]);
-        const gap = g.reading.box[0] - (prev.box[0] + prev.box[2]);
-        const sameSize = Math.min(prev.box[3], g.reading.box[3]) >= 0.6 * h;
-        if (gap > MAX_GAP * h || !sameSize) flush();
-      }
-      current.push(g.reading);
+      if (g.reading) runs.at(-1)!.push(g.reading);
+      else if (runs.at(-1)!.length) runs.push([]);
     }
-    flush();
+    for (const run of runs.filter((r) => r.length)) {
+      for (const part of splitAtGaps(run)) out.push(makeGroup(part, li));
+    }
   });
   return out;
+}
+
+/**
+ * Splits a run of digits where a gap is wide: wider than MAX_GAP glyph heights and clearly wider than
+ * the run's usual gap. Print has tight, even spacing, so a word space splits it; handwriting has wide,
+ * uneven gaps, so only an outlier does. A size change (a superscript, another line's text) splits too.
+ */
+function splitAtGaps(run: DigitReading[]): DigitReading[][] {
+  const gaps = run.slice(1).map((d, i) => d.box[0] - (run[i].box[0] + run[i].box[2]));
+  const heights = run.map((d) => d.box[3]).sort((a, b) => a - b);
+  const h = heights[Math.floor(heights.length / 2)];
+  const usual = [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 2)] ?? 0;
+  const limit = Math.max(MAX_GAP * h, 2.5 * usual);
+  const parts: DigitReading[][] = [[run[0]]];
+  run.slice(1).forEach((d, i) => {
+    const prev = run[i];
+    // Old-style figures differ in height by up to ~40%: only a bigger change is another size of text.
+    const sameSize = Math.min(prev.box[3], d.box[3]) >= 0.5 * Math.max(prev.box[3], d.box[3]);
+    if (gaps[i] > limit || !sameSize) parts.push([d]);
+    else parts.at(-1)!.push(d);
+  });
+  return parts;
 }
 
 function makeGroup(digits: DigitReading[], line: number): Group {

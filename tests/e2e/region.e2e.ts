@@ -81,3 +81,19 @@ test('Esc cancels a selection without reading', async () => {
   expect(await page.getByTestId('card').count()).toBe(0);
   await page.close();
 });
+
+test('the offscreen engine is reused, and recreated when Chrome has closed it', async () => {
+  const page = await b.context.newPage();
+  await page.goto(server.url);
+  await selectOver(b, page, '#num');
+  expect(await cardNumber(page)).toBe('40719');
+  await page.keyboard.press('Escape');
+  const count = () => b.worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT] })).length);
+  expect(await count()).toBe(1);
+  await b.worker.evaluate(() => chrome.offscreen.closeDocument());
+  expect(await count()).toBe(0);
+  await selectOver(b, page, '#num');
+  expect(await cardNumber(page)).toBe('40719');
+  expect(await count()).toBe(1);
+  await page.close();
+});

@@ -48,3 +48,14 @@ test('the expected length wins over size; with "any" the most prominent number w
   expect(numbers([bestGroup(found, 'any')!])).toEqual(['333']);
   expect(numbers([bestGroup(found, 3)!])).toEqual(['333']);
 });
+
+test('handwriting: wide, uneven gaps within one number do not split it', () => {
+  const glyphs = [0, 22, 36, 62, 79].map((x, i) => digit(i + 1, [x, 0, 12, 20]));
+  expect(numbers(groups(glyphs))).toEqual(['12345']);
+});
+
+test('old-style figures of different heights stay one number', () => {
+  const heights = [14, 14, 20, 20, 14]; // 0 1 (x-height) 6 8 (ascending) 2
+  const glyphs = heights.map((h, i) => digit(i, [i * 14, 20 - h, 12, h]));
+  expect(numbers(groups(glyphs))).toEqual(['01234']);
+});

@@ -35,10 +35,8 @@ export interface Timings {
   total: number;
 }
 
-export interface StoredReading {
-  id: string;
-  at: number;
-  source: 'region' | 'image' | 'paste';
+/** What the engine read, as it travels between contexts. */
+export interface ReadingData {
   number: string | null;
   digits: DigitReading[];
   groups: string[];
@@ -46,6 +44,12 @@ export interface StoredReading {
   /** the pixels that were read, as a PNG data URL, for the popup's annotated view */
   image?: string;
   imageSize?: { width: number; height: number };
+}
+
+export interface StoredReading extends ReadingData {
+  id: string;
+  at: number;
+  source: 'region' | 'image' | 'paste';
   timings: Timings;
 }
 
@@ -59,15 +63,9 @@ export interface EngineRequest {
   options: ReadOptions;
 }
 
-export interface EngineResult {
+export interface EngineResult extends ReadingData {
   ok: boolean;
   error?: string;
-  number: string | null;
-  digits: DigitReading[];
-  groups: string[];
-  notes: string[];
-  image?: string;
-  imageSize?: { width: number; height: number };
   timings: { crop: number; decode: number; engine: number };
 }
 

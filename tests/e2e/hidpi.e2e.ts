@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { expect, test } from 'vitest';
 import { cardNumber, selectOver } from './flows';
-import { serve, type TestServer } from './server';
+import { page as html, useSuite } from './suite';
 
-let b: ExtensionBrowser;
-let server: TestServer;
-beforeAll(async () => {
-  server = await serve({
-    '/': { type: 'text/html', body: `<!doctype html><body style="margin:60px;font:14px 'Liberation Sans'"><span id="n" style="padding:4px">Kundennummer 58302</span></body>` },
-  });
-  b = await launchWithExtension({ deviceScaleFactor: 2 });
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+const suite = useSuite(
+  { '/': html(`<div style="margin:60px;font:14px 'Liberation Sans'"><span id="n" style="padding:4px">Kundennummer 58302</span></div>`) },
+  { deviceScaleFactor: 2 },
+);
 
 test('HiDPI (2x) and page zoom (150%): CSS pixels map to captured pixels', async () => {
+  const { b, server } = suite;
   const page = await b.context.newPage();
   await page.goto(server.url);
   await selectOver(b, page, '#n');

@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { dispatchCommand, type ExtensionBrowser, launchWithExtension, openPopup, pressToolbarButton } from './browser';
+import { expect, test } from 'vitest';
+import { dispatchCommand, openPopup, pressToolbarButton } from './browser';
 import { cardNumber, selectOver } from './flows';
 import { numberPng } from './images';
-import { serve, type TestServer } from './server';
+import { page as html, useSuite } from './suite';
 
-let b: ExtensionBrowser;
-let server: TestServer;
-beforeAll(async () => {
-  server = await serve({
-    '/': {
-      type: 'text/html',
-      body: `<!doctype html><body style="margin:40px;font:26px 'DejaVu Sans'"><span id="a" style="padding:6px">Code 51842</span><br><br><span id="b" style="padding:6px">Code 69037</span></body>`,
-    },
-  });
-  b = await launchWithExtension();
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
+const suite = useSuite({
+  '/': html(`<div style="margin:40px;font:26px 'DejaVu Sans'"><span id="a" style="padding:6px">Code 51842</span><br><br><span id="b" style="padding:6px">Code 69037</span></div>`),
 });
 
 test('history keeps every reading, newest first, and can be cleared', async () => {
+  const { b, server } = suite;
   const page = await b.context.newPage();
   await page.goto(server.url);
   await selectOver(b, page, '#a');
@@ -40,6 +29,7 @@ test('history keeps every reading, newest first, and can be cleared', async () =
 });
 
 test('a pasted image is read in the popup', async () => {
+  const { b } = suite;
   const popup = await openPopup(b);
   await popup.evaluate(async (b64) => {
     const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
@@ -52,6 +42,7 @@ test('a pasted image is read in the popup', async () => {
 });
 
 test('settings: expected digits "any" is used by the next read', async () => {
+  const { b, server } = suite;
   const popup = await openPopup(b);
   await popup.getByTestId('digits-mode').selectOption('any');
   await expect.poll(() => b.worker.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { digits?: unknown } | undefined)?.digits)).toBe('any');
@@ -68,6 +59,7 @@ test('settings: expected digits "any" is used by the next read', async () => {
 });
 
 test('a restricted page gets a clear message and the extension keeps working', async () => {
+  const { b, server } = suite;
   const page = await b.context.newPage();
   await page.goto('chrome://version/');
   await pressToolbarButton(b, page).catch(() => undefined);

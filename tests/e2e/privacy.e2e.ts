@@ -1,31 +1,28 @@
 import type { Request } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { dispatchMenuClick, type ExtensionBrowser, launchWithExtension, openPopup, pressToolbarButton } from './browser';
+import { expect, test } from 'vitest';
+import { dispatchMenuClick, openPopup, pressToolbarButton } from './browser';
 import { cardNumber, selectOver } from './flows';
 import { numberPng } from './images';
-import { serve, type TestServer } from './server';
+import { page as html, useSuite } from './suite';
 
-let b: ExtensionBrowser;
-let server: TestServer;
 const requests: { url: string; from: string }[] = [];
-beforeAll(async () => {
-  server = await serve({
-    '/': { type: 'text/html', body: `<!doctype html><body style="margin:40px;font:26px 'DejaVu Sans'"><span id="n" style="padding:6px">Ref 83104</span><br><img id="img" src="/n.png"></body>` },
+const suite = useSuite(
+  {
+    '/': html(`<div style="margin:40px;font:26px 'DejaVu Sans'"><span id="n" style="padding:6px">Ref 83104</span><br><img id="img" src="/n.png"></div>`),
     '/n.png': { type: 'image/png', body: numberPng('27391') },
-  });
-  b = await launchWithExtension();
-  const record = (from: string) => (r: Request) => requests.push({ url: r.url(), from });
-  b.context.on('request', record('page'));
-  b.context.on('serviceworker', (w) => w.on('request' as never, record('worker') as never));
-  // Every extension page, the offscreen document included, is watched as it appears.
-  b.context.on('page', (p) => p.on('request', record(p.url())));
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+  },
+  {},
+  ({ b }) => {
+    const record = (from: string) => (r: Request) => requests.push({ url: r.url(), from });
+    b.context.on('request', record('page'));
+    b.context.on('serviceworker', (w) => w.on('request' as never, record('worker') as never));
+    // Every extension page, the offscreen document included, is watched as it appears.
+    b.context.on('page', (p) => p.on('request', record(p.url())));
+  },
+);
 
 test('the extension makes no network request of its own during the flows', async () => {
+  const { b, server } = suite;
   const page = await b.context.newPage();
   await page.goto(server.url);
   await page.waitForLoadState('networkidle');

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension, openPopup } from './browser';
+import { expect, test } from 'vitest';
+import { dispatchCommand, openPopup, pressToolbarButton } from './browser';
 import { cardNumber, selectOver } from './flows';
-import { serve, type TestServer } from './server';
+import { useSuite } from './suite';
 
 const PAGE = `<!doctype html><html><body style="margin:40px;font-family:'DejaVu Sans',sans-serif">
 <p style="font-size:15px">Your order number is</p>
@@ -14,18 +14,10 @@ f.addEventListener('input',e=>window.events.push('input:'+e.target.value));
 f.addEventListener('change',e=>window.events.push('change:'+e.target.value));</script>
 </body></html>`;
 
-let b: ExtensionBrowser;
-let server: TestServer;
-beforeAll(async () => {
-  server = await serve({ '/': { type: 'text/html', body: PAGE } });
-  b = await launchWithExtension();
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+const suite = useSuite({ '/': { type: 'text/html', body: PAGE } });
 
 test('drag over a number: the card shows it, Copy copies it, the popup shows it', async () => {
+  const { b, server } = suite;
   const page = await b.context.newPage();
   await page.goto(server.url);
   await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
@@ -47,6 +39,7 @@ test('drag over a number: the card shows it, Copy copies it, the popup shows it'
 });
 
 test('Fill puts the number into the field that had focus, firing input and change', async () => {
+  const { b, server } = suite;
   const page = await b.context.newPage();
   await page.goto(server.url);
   await page.locator('#field').click();
@@ -59,6 +52,7 @@ test('Fill puts the number into the field that had focus, firing input and chang
 });
 
 test('a scrolled page maps the selection to the right pixels', async () => {
+  const { b, server } = suite;
   const page = await b.context.newPage();
   await page.goto(server.url);
   await page.locator('#far').scrollIntoViewIfNeeded();
@@ -68,9 +62,9 @@ test('a scrolled page maps the selection to the right pixels', async () => {
 });
 
 test('Esc cancels a selection without reading', async () => {
+  const { b, server } = suite;
   const page = await b.context.newPage();
   await page.goto(server.url);
-  const { pressToolbarButton, dispatchCommand } = await import('./browser');
   await pressToolbarButton(b, page);
   await page.bringToFront();
   await dispatchCommand(b, 'select-region');
@@ -83,6 +77,7 @@ test('Esc cancels a selection without reading', async () => {
 });
 
 test('the offscreen engine is reused, and recreated when Chrome has closed it', async () => {
+  const { b, server } = suite;
   const page = await b.context.newPage();
   await page.goto(server.url);
   await selectOver(b, page, '#num');

@@ -15,16 +15,17 @@ async function run(source: StoredReading['source'], request: Omit<EngineRequest,
     return { ok: false, error: `The reader failed: ${(e as Error).message}. Try again; it restarts by itself.` };
   }
   if (!result.ok) return { ok: false, error: result.error ?? 'The image could not be read.' };
+  const { number, digits, groups, notes, image, imageSize } = result;
   const reading: StoredReading = {
     id: crypto.randomUUID(),
     at: Date.now(),
     source,
-    number: result.number,
-    digits: result.digits,
-    groups: result.groups,
-    notes: result.notes,
-    image: result.image,
-    imageSize: result.imageSize,
+    number,
+    digits,
+    groups,
+    notes,
+    image,
+    imageSize,
     timings: { capture, decode: result.timings.decode, crop: result.timings.crop, engine: result.timings.engine, total: now() - started },
   };
   await remember(reading);

@@ -1,10 +1,11 @@
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { beforeAll, expect, test } from 'vitest';
-import { decodeFile } from '../../src/cli/decode';
+import { decodeBytes, decodeFile } from '../../src/cli/decode';
 import { modelFromDir } from '../../src/cli/model-files';
 import { createReader, ImageError, MAX_PIXELS, type Reader } from '../../src/engine/read';
 import type { RgbaImage } from '../../src/engine/types';
 import { makeRng } from '../../src/training/random';
+import { toBmp, toGif } from './encoders';
 
 let reader: Reader;
 beforeAll(async () => {
@@ -119,4 +120,14 @@ test('transparent pixels count as white', () => {
   const img = text('90817', '28px "DejaVu Sans"');
   for (let i = 0; i < img.data.length; i += 4) if (img.data[i] > 200) img.data[i + 3] = 0;
   expect(reader.read(img).number).toBe('90817');
+});
+
+test.each([
+  ['BMP', toBmp],
+  ['GIF', toGif],
+])('%s files decode and read', async (_name, encode) => {
+  const bytes = encode(text('58213', '28px "DejaVu Sans"'));
+  const image = await decodeBytes(bytes);
+  expect([image.width, image.height]).toEqual([260, 50]);
+  expect(reader.read(image).number).toBe('58213');
 });

@@ -1,0 +1,67 @@
+/** Minimal BMP and GIF writers so the tests can feed the decoder formats @napi-rs/canvas cannot encode. */
+import type { RgbaImage } from '../../src/engine/types';
+
+export function toBmp({ width, height, data }: RgbaImage): Buffer {
+  const row = Math.ceil((width * 3) / 4) * 4;
+  const buf = Buffer.alloc(54 + row * height);
+  buf.write('BM', 0);
+  buf.writeUInt32LE(buf.length, 2);
+  buf.writeUInt32LE(54, 10);
+  buf.writeUInt32LE(40, 14);
+  buf.writeInt32LE(width, 18);
+  buf.writeInt32LE(height, 22);
+  buf.writeUInt16LE(1, 26);
+  buf.writeUInt16LE(24, 28);
+  buf.writeUInt32LE(row * height, 34);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const p = ((height - 1 - y) * width + x) * 4; // bottom-up rows
+      const o = 54 + y * row + x * 3;
+      buf[o] = data[p + 2];
+      buf[o + 1] = data[p + 1];
+      buf[o + 2] = data[p];
+    }
+  }
+  return buf;
+}
+
+/** A grey GIF whose LZW stream uses only literal codes, with a clear code before the table would grow. */
+export function toGif({ width, height, data }: RgbaImage): Buffer {
+  const bytes: number[] = [...Buffer.from('GIF89a')];
+  const u16 = (v: number) => bytes.push(v & 255, v >> 8);
+  u16(width);
+  u16(height);
+  bytes.push(0xf7, 0, 0); // global colour table of 256 entries
+  for (let i = 0; i < 256; i++) bytes.push(i, i, i);
+  bytes.push(0x2c);
+  u16(0);
+  u16(0);
+  u16(width);
+  u16(height);
+  bytes.push(0, 8); // no local table; LZW minimum code size 8
+  const codes: number[] = [256];
+  for (let i = 0; i < width * height; i++) {
+    if (i > 0 && i % 250 === 0) codes.push(256);
+    codes.push(Math.round(0.299 * data[i * 4] + 0.587 * data[i * 4 + 1] + 0.114 * data[i * 4 + 2]));
+  }
+  codes.push(257);
+  const packed: number[] = [];
+  let acc = 0;
+  let bits = 0;
+  for (const c of codes) {
+    acc |= c << bits;
+    bits += 9;
+    while (bits >= 8) {
+      packed.push(acc & 255);
+      acc >>= 8;
+      bits -= 8;
+    }
+  }
+  if (bits) packed.push(acc & 255);
+  for (let i = 0; i < packed.length; i += 255) {
+    const block = packed.slice(i, i + 255);
+    bytes.push(block.length, ...block);
+  }
+  bytes.push(0, 0x3b);
+  return Buffer.from(bytes);
+}

@@ -9,11 +9,12 @@ export function machine(): string {
   return `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}, no GPU`;
 }
 
-export function writeSection(name: string, body: string): void {
-  const text = existsSync(FILE) ? readFileSync(FILE, 'utf8') : HEAD;
+/** Replaces (or appends) the block between <!-- name:start --> and <!-- name:end --> in a Markdown file. */
+export function writeSection(name: string, body: string, file = FILE): void {
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : HEAD;
   const start = `<!-- ${name}:start -->`;
   const end = `<!-- ${name}:end -->`;
   const block = `${start}\n${body.trim()}\n${end}`;
   const re = new RegExp(`${start}[\\s\\S]*?${end}`);
-  writeFileSync(FILE, re.test(text) ? text.replace(re, block) : `${text.trimEnd()}\n\n${block}\n`);
+  writeFileSync(file, re.test(text) ? text.replace(re, block) : `${text.trimEnd()}\n\n${block}\n`);
 }

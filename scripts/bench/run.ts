@@ -99,6 +99,15 @@ Some misses of ours, for the next round of work:
 ${misses || '- none'}
 `,
   );
+  writeSection(
+    'bench',
+    `Whole five-digit numbers read by the full reader (segmentation, this model, layout), from \`npm run bench\` on
+${new Date().toISOString().slice(0, 10)} (details and tesseract.js beside it in docs/benchmarks.md):
+
+${rows.map((r) => `- ${r.set}: ${pct(r.ours.exact)} exact, ${pct(r.ours.perDigit)} per digit (${r.ours.count} images)`).join('\n')}
+- a batch of 5 glyphs: ${batch5.toFixed(2)} ms median on wasm in Node`,
+    'assets/model/README.md',
+  );
   console.log(table);
   console.log(`batch of 5: ${batch5.toFixed(2)} ms`);
 }

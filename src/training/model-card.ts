@@ -90,7 +90,10 @@ Printed digits from held-out fonts:
 ${formatConfusion(evaluation.printed)}
 \`\`\`
 
-Whole-number accuracy of the reader on the project's benchmark sets is in \`docs/benchmarks.md\`.
+## On the project's benchmark sets
+<!-- bench:start -->
+Not measured for this model yet: run \`npm run bench\`.
+<!-- bench:end -->
 `;
   writeFileSync(join(dir, 'README.md'), text);
 }

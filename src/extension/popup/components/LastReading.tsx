@@ -40,8 +40,10 @@ export function LastReading({ reading }: { reading: StoredReading | null }) {
 /** The pixels that were read, with each digit's box and value drawn over them. */
 function Annotated({ reading }: { reading: StoredReading }) {
   const { width, height } = reading.imageSize!;
+  // As wide as the popup allows, but never taller than 160 px.
+  const shown = Math.min(330, (160 * width) / height);
   return (
-    <div class="annotated" data-testid="annotated">
+    <div class="annotated" data-testid="annotated" style={{ width: `${shown}px` }}>
       <img src={reading.image} alt="the image that was read" />
       <svg viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="none">
         {reading.digits.map((d) => (

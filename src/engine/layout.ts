@@ -110,7 +110,7 @@ export function joinSeparated(all: Group[], length: number, separators: Box[]): 
 export function bestGroup(all: Group[], digits: number | 'any'): Group | undefined {
   const score = (g: Group) => {
     const surety = Math.min(...g.digits.map((d) => d.confidence));
-    const prominence = g.height * (1 + 0.05 * g.digits.length);
+    const prominence = g.height * Math.sqrt(g.digits.length);
     if (digits === 'any') return prominence * (0.5 + surety);
     const miss = Math.abs(g.digits.length - digits);
     return -miss * 1e6 + prominence * (0.5 + surety);

@@ -9,7 +9,7 @@ export async function selectOver(b: ExtensionBrowser, page: Page, selector: stri
   await dispatchCommand(b, 'select-region');
   await page.getByTestId('overlay').waitFor();
   const box = (await page.locator(selector).boundingBox())!;
-  await page.mouse.move(box.x - margin, box.y - margin);
+  await page.mouse.move(Math.max(0, box.x - margin), Math.max(0, box.y - margin));
   await page.mouse.down();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
   await page.mouse.move(box.x + box.width + margin, box.y + box.height + margin, { steps: 3 });

@@ -48,10 +48,9 @@ test('settings: expected digits "any" is used by the next read', async () => {
   await expect.poll(() => b.worker.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { digits?: unknown } | undefined)?.digits)).toBe('any');
   await popup.close();
   const page = await b.context.newPage();
-  await page.setContent('');
-  await page.goto(`${server.url}/`);
+  await page.goto(server.url);
   await page.evaluate(() => {
-    document.body.innerHTML = '<span id="c" style="font:30px DejaVu Sans;padding:8px">No. 314</span>';
+    document.body.innerHTML = '<p style="margin:40px"><span id="c" style="font:30px DejaVu Sans;padding:8px">No. 314</span></p>';
   });
   await selectOver(b, page, '#c');
   expect(await cardNumber(page)).toBe('314');

@@ -25,6 +25,7 @@ program
   .option('--out <dir>', 'where to write model.json, weights.bin and README.md', 'assets/model')
   .option('--epochs <n>', 'number of epochs')
   .option('--seed <n>', 'random seed')
+  .option('--filters <a,b,c>', 'filters of the three conv layers (default 16,32,64)')
   .option('--small', 'a quick run on a few thousand images (smoke test)')
   .action(trainCommand);
 

@@ -16,7 +16,7 @@ export interface AugmentOptions {
   noise: number; // max noise amplitude
 }
 
-export const STANDARD: AugmentOptions = { rotation: 10, zoom: 0.1, shift: 0.1, shear: 0.1, thickness: 0.3, blur: 0.2, noise: 0.08 };
+export const STANDARD: AugmentOptions = { rotation: 10, zoom: 0.1, shift: 0.1, shear: 0.1, thickness: 0.2, blur: 0.15, noise: 0.05 };
 
 export function augment(src: Float32Array, rng: Rng, o: AugmentOptions = STANDARD): Float32Array {
   let img = affine(src, rng, o);

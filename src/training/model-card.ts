@@ -52,8 +52,7 @@ ${model.countParams().toLocaleString('en')} parameters, ${(weightBytes / 1024).t
   (\`scripts/fonts.txt\`), 8–48 px log-uniform, 20% hard-edged, passed through the engine's own
   enlargement, Otsu threshold, boxing and normalisation: ${options.printedDigits.toLocaleString('en')} digits and
   ${options.printedNegatives.toLocaleString('en')} "not a digit" pieces (letters except I l O o, which many fonts draw as 1 and 0;
-  symbols \`# : , . - / ( ) € $ %\` and more; touching digit pairs; halves of 0 2 4 5 6 7 9; specks, rules
-  and frame corners).
+  symbols \`# : - € $ % + & @ * ? = < > ~ _ ^ ;\` (no dots, commas, slashes or brackets: the segmenter drops specks, and as whole glyphs they look like 0 and 1); touching digit pairs; halves of 0 2 4 5 6 7 9; rules and frame corners).
 - Held out for evaluation, never trained on: the font families ${HELD_OUT_FAMILIES.join(', ')}.
 - ${result.trainCount.toLocaleString('en')} training and ${result.validationCount.toLocaleString('en')} validation images (validation adds printed glyphs from the training fonts).
 
@@ -62,7 +61,7 @@ ${model.countParams().toLocaleString('en')} parameters, ${(weightBytes / 1024).t
 - print: ${aug(PRINTED)}
 
 ## Training
-Adam, learning rate ${options.learningRate} × ${options.decay}^epoch, batch ${options.batchSize}, ${options.epochs} epochs, seed ${options.seed}
+Adam, learning rate ${options.learningRate} × ${options.decay}^epoch, batch ${options.batchSize}, ${options.epochs} epochs, dropout ${options.dropout}, seed ${options.seed}
 (the seed drives data order, augmentation, rendering, initial weights and dropout). TensorFlow.js
 on the wasm backend in Node with our Conv2D gradient (\`src/training/conv-filter-gradient.ts\`).
 Training took ${(result.seconds / 60).toFixed(1)} minutes on a 2-core machine. Kept epoch ${result.bestEpoch} (best validation accuracy).

@@ -7,7 +7,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { CLASSES } from './glyphs';
 
-export function buildModel(): tf.LayersModel {
+export function buildModel(filters: [number, number, number] = [16, 32, 64], dropout = 0.25): tf.LayersModel {
   const m = tf.sequential();
   const conv = (filters: number, kernelSize: number, first = false) =>
     m.add(
@@ -20,15 +20,15 @@ export function buildModel(): tf.LayersModel {
         kernelInitializer: 'heNormal',
       }),
     );
-  conv(16, 5, true);
+  conv(filters[0], 5, true);
   m.add(tf.layers.maxPooling2d({ poolSize: 2 }));
-  conv(32, 3);
+  conv(filters[1], 3);
   m.add(tf.layers.maxPooling2d({ poolSize: 2 }));
-  conv(64, 3);
+  conv(filters[2], 3);
   m.add(tf.layers.maxPooling2d({ poolSize: 2 }));
   m.add(tf.layers.flatten());
   m.add(tf.layers.dense({ units: 128, activation: 'relu', kernelInitializer: 'heNormal' }));
-  m.add(tf.layers.dropout({ rate: 0.4 }));
+  m.add(tf.layers.dropout({ rate: dropout }));
   m.add(tf.layers.dense({ units: CLASSES, activation: 'softmax' }));
   return m;
 }

@@ -26,18 +26,22 @@ export interface TrainOptions {
   printedNegatives: number;
   learningRate: number;
   decay: number; // learning rate multiplier per epoch
+  filters: [number, number, number];
+  dropout: number;
   quiet?: boolean;
 }
 
 export const FULL_RUN: TrainOptions = {
-  epochs: 9,
+  epochs: 12,
   batchSize: 128,
   seed: 42,
   mnistLimit: 60000,
-  printedDigits: 12000,
-  printedNegatives: 10000,
-  learningRate: 1e-3,
-  decay: 0.72,
+  printedDigits: 30000,
+  printedNegatives: 12000,
+  learningRate: 2e-3,
+  decay: 0.8,
+  filters: [16, 32, 64],
+  dropout: 0.25,
 };
 
 /** A quick run that still learns: for smoke tests and trying changes. */
@@ -81,7 +85,7 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
     for (let i = 0; i < s.set.count; i++) picks.push([si, i]);
   });
 
-  const model = buildModel();
+  const model = buildModel(o.filters, o.dropout);
   const optimizer = tf.train.adam(o.learningRate);
   model.compile({ optimizer, loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
   const history: EpochLog[] = [];

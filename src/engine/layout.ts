@@ -20,8 +20,8 @@ export interface Group {
   line: number;
 }
 
-/** Digits of one number are closer than this many glyph heights. */
-const MAX_GAP = 0.6;
+/** Digits of one printed number are closer than this many glyph heights (a word space is ~0.5). */
+const MAX_GAP = 0.45;
 /** A separator (thin space, dot, comma) is at most this wide, in glyph heights. */
 const MAX_SEPARATOR_GAP = 1.2;
 
@@ -65,13 +65,16 @@ function splitAtGaps(run: DigitReading[]): DigitReading[][] {
   const gaps = run.slice(1).map((d, i) => d.box[0] - (run[i].box[0] + run[i].box[2]));
   const heights = run.map((d) => d.box[3]).sort((a, b) => a - b);
   const h = heights[Math.floor(heights.length / 2)];
-  const usual = [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 2)] ?? 0;
+  // The usual gap: the median of three or more, the smaller of two (one of them may be the outlier).
+  const sorted = [...gaps].sort((a, b) => a - b);
+  const usual = sorted.length >= 3 ? sorted[Math.floor(sorted.length / 2)] : (sorted[0] ?? 0);
   const limit = Math.max(MAX_GAP * h, 2.5 * usual);
   const parts: DigitReading[][] = [[run[0]]];
   run.slice(1).forEach((d, i) => {
     const prev = run[i];
-    // Old-style figures differ in height by up to ~40%: only a bigger change is another size of text.
-    const sameSize = Math.min(prev.box[3], d.box[3]) >= 0.5 * Math.max(prev.box[3], d.box[3]);
+    // Lining figures share one height; a lower glyph beside taller ones is an x-height letter (o, l|o)
+    // or another size of text. (Old-style figures, rare on the web, split here too.)
+    const sameSize = Math.min(prev.box[3], d.box[3]) >= 0.8 * Math.max(prev.box[3], d.box[3]);
     if (gaps[i] > limit || !sameSize) parts.push([d]);
     else parts.at(-1)!.push(d);
   });
@@ -106,7 +109,11 @@ export function joinSeparated(all: Group[], length: number, separators: Box[]): 
   return out;
 }
 
-/** The group the user most likely wants: the expected length first, then the larger and surer. */
+/**
+ * The group the user most likely wants: the expected length first, then the larger and surer. A group
+ * one digit off still counts (a missed or extra digit is easier to fix than nothing); further off, there
+ * is no such number here.
+ */
 export function bestGroup(all: Group[], digits: number | 'any'): Group | undefined {
   const score = (g: Group) => {
     const surety = Math.min(...g.digits.map((d) => d.confidence));
@@ -115,5 +122,6 @@ export function bestGroup(all: Group[], digits: number | 'any'): Group | undefin
     const miss = Math.abs(g.digits.length - digits);
     return -miss * 1e6 + prominence * (0.5 + surety);
   };
-  return [...all].sort((a, b) => score(b) - score(a))[0];
+  const candidates = digits === 'any' ? all : all.filter((g) => Math.abs(g.digits.length - digits) <= 1);
+  return [...candidates].sort((a, b) => score(b) - score(a))[0];
 }

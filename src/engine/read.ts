@@ -131,7 +131,8 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
     box: g.box,
     confidence: Math.min(...g.digits.map((d) => d.confidence)),
   });
-  if (!best) notes.push('no digits were found');
+  if (!best && found.length === 0) notes.push('no digits were found');
+  else if (!best) notes.push(`no number with ${options.digits} digits was found (read: ${found.map((g) => g.digits.map((d) => d.digit).join('')).join(', ')})`);
   else if (typeof options.digits === 'number' && best.digits.length !== options.digits) {
     notes.push(`no number with ${options.digits} digits was found; showing the closest (${best.digits.length} digits)`);
   }

@@ -54,8 +54,15 @@ test('handwriting: wide, uneven gaps within one number do not split it', () => {
   expect(numbers(groups(glyphs))).toEqual(['12345']);
 });
 
-test('old-style figures of different heights stay one number', () => {
-  const heights = [14, 14, 20, 20, 14]; // 0 1 (x-height) 6 8 (ascending) 2
+test('a glyph much lower than its neighbours (an x-height o beside l l) is not part of their number', () => {
+  const heights = [20, 20, 14];
   const glyphs = heights.map((h, i) => digit(i, [i * 14, 20 - h, 12, h]));
-  expect(numbers(groups(glyphs))).toEqual(['01234']);
+  expect(numbers(groups(glyphs))).toEqual(['01', '2']);
+});
+
+test('with an expected length, a group more than one digit off is no answer', () => {
+  const found = groups([...row('11', 0, 0), ...row('0', 60, 0)]);
+  expect(bestGroup(found, 5)).toBeUndefined();
+  expect(numbers([bestGroup(found, 2)!])).toEqual(['11']);
+  expect(numbers([bestGroup(groups(row('4071', 0, 0)), 5)!])).toEqual(['4071']);
 });

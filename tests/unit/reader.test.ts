@@ -113,7 +113,7 @@ test('a huge image is reduced to the pixel budget and still read', () => {
   expect(reading.notes.join(' ')).toMatch(/reduced/);
   expect(reading.number).toBe('72046');
   expect(reading.digits[0].box[0]).toBeGreaterThan(0);
-  expect(reading.digits[4].box[0]).toBeGreaterThan(1000); // boxes in the original's pixels
+  expect(reading.digits[4].box[0]).toBeGreaterThan(600); // boxes in the original's pixels, not the reduced copy's
 });
 
 test('transparent pixels count as white', () => {

@@ -42,13 +42,18 @@ export function inkPlane(img: RgbaImage): Ink {
   const spread = median(null, deviation);
   const raw = makePlane(width, height);
   if (spread < UNEVEN_BACKGROUND) {
-    // Even background: ink is how far a pixel's colour is from it, so polarity and hue do not matter.
+    // Even brightness: ink is how far a pixel's colour is from the background's, so polarity and hue
+    // do not matter.
     for (let i = 0; i < n; i++) {
       const dr = r[i] - bgR;
       const dg = g[i] - bgG;
       const db = b[i] - bgB;
       raw.data[i] = Math.sqrt((dr * dr + dg * dg + db * db) / 3);
     }
+    // A gradient of hue at one brightness (blue to purple) leaves a slowly varying distance behind the
+    // text: the top-hat takes it away, or the thin strokes of a serif fall below the threshold.
+    const hueSpread = median(border, raw.data);
+    if (hueSpread >= UNEVEN_BACKGROUND / 2) raw.data.set(topHat(raw, backgroundWindow(width, height)).data);
   } else {
     flattenGradient(lum, raw);
   }
@@ -75,8 +80,12 @@ function flattenGradient(lum: Float32Array, out: Plane): void {
   }
   const darkText = dark >= light;
   for (let i = 0; i < lum.length; i++) out.data[i] = darkText ? 1 - lum[i] : lum[i];
-  const k = Math.max(9, Math.round(Math.min(width, height) / 2)) | 1;
-  out.data.set(topHat(out, k).data);
+  out.data.set(topHat(out, backgroundWindow(width, height)).data);
+}
+
+/** Wider than any stroke of text that fits the crop, narrow enough to follow a gradient. */
+function backgroundWindow(width: number, height: number): number {
+  return Math.max(9, Math.round(Math.min(width, height) / 2)) | 1;
 }
 
 function borderIndices(width: number, height: number): Int32Array {

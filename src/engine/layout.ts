@@ -11,6 +11,8 @@ export interface Glyph {
   box: Box;
   /** undefined for a piece that is not a digit (a letter, #, :): it separates numbers */
   reading?: DigitReading;
+  /** for a piece judged not a digit: its best digit reading, used when it sits inside a number */
+  fallback?: DigitReading;
 }
 
 export interface Group {
@@ -45,15 +47,39 @@ export function groups(glyphs: Glyph[]): Group[] {
   lines(glyphs).forEach((line, li) => {
     // Runs of digits with nothing that is not a digit between them.
     const runs: DigitReading[][] = [[]];
-    for (const g of line) {
-      if (g.reading) runs.at(-1)!.push(g.reading);
+    line.forEach((g, i) => {
+      const reading = g.reading ?? (insideNumber(line, i) ? g.fallback : undefined);
+      if (reading) runs.at(-1)!.push(reading);
       else if (runs.at(-1)!.length) runs.push([]);
-    }
+    });
     for (const run of runs.filter((r) => r.length)) {
       for (const part of splitAtGaps(run)) out.push(makeGroup(part, li));
     }
   });
   return out;
+}
+
+/**
+ * A piece the model called "not a digit" between two digits of one number, of their height and at
+ * their spacing, is most likely a badly written or unusual digit (MNIST's open 4s, a display font's
+ * 1): it is read as its best digit, marked doubtful, rather than breaking the number in two.
+ */
+function insideNumber(line: Glyph[], i: number): boolean {
+  const g = line[i];
+  const left = line[i - 1]?.reading;
+  const right = line[i + 1]?.reading;
+  if (!g.fallback || !left || !right) return false;
+  const h = Math.max(left.box[3], right.box[3]);
+  // Near means at the spacing of this line's digits: tight in print, wide in handwriting.
+  const gaps: number[] = [];
+  line.forEach((x, k) => {
+    const next = line[k + 1];
+    if (x.reading && next?.reading) gaps.push(next.box[0] - (x.box[0] + x.box[2]));
+  });
+  gaps.sort((a, b) => a - b);
+  const limit = Math.max(0.3 * h, 1.5 * (gaps[Math.floor(gaps.length / 2)] ?? 0));
+  const near = (a: Box, b: Box) => b[0] - (a[0] + a[2]) <= limit;
+  return g.box[3] >= 0.6 * h && g.box[3] <= 1.3 * h && near(left.box, g.box) && near(g.box, right.box);
 }
 
 /**
@@ -72,9 +98,9 @@ function splitAtGaps(run: DigitReading[]): DigitReading[][] {
   const parts: DigitReading[][] = [[run[0]]];
   run.slice(1).forEach((d, i) => {
     const prev = run[i];
-    // Lining figures share one height; a lower glyph beside taller ones is an x-height letter (o, l|o)
-    // or another size of text. (Old-style figures, rare on the web, split here too.)
-    const sameSize = Math.min(prev.box[3], d.box[3]) >= 0.8 * Math.max(prev.box[3], d.box[3]);
+    // Old-style figures (Georgia, Garamond) differ in height by up to ~40%: only a bigger change is
+    // another size of text.
+    const sameSize = Math.min(prev.box[3], d.box[3]) >= 0.5 * Math.max(prev.box[3], d.box[3]);
     if (gaps[i] > limit || !sameSize) parts.push([d]);
     else parts.at(-1)!.push(d);
   });

@@ -38,11 +38,14 @@ function components(ink: Plane): { labels: Int32Array; comps: Component[] } {
   return { labels, comps: boxes.map((box, i) => ({ box, area: areas[i] })) };
 }
 
-/** The height of most glyphs: the median of components that are not specks. */
+/** Hairlines and rules (a crop's edge, an underline, a table border) are never glyphs. */
+const isLine = (c: Component) => Math.min(c.box[2], c.box[3]) <= 2 || c.box[3] > 10 * c.box[2] || c.box[2] > 10 * c.box[3];
+
+/** The height of most glyphs: the median of components that are neither specks nor lines. */
 function typicalHeight(comps: Component[]): number {
-  const tallest = Math.max(0, ...comps.map((c) => c.box[3]));
-  const heights = comps
-    .slice(1)
+  const shapes = comps.slice(1).filter((c) => !isLine(c));
+  const tallest = Math.max(0, ...shapes.map((c) => c.box[3]));
+  const heights = shapes
     .map((c) => c.box[3])
     .filter((h) => h >= Math.max(3, tallest * 0.35))
     .sort((a, b) => a - b);
@@ -69,7 +72,7 @@ function isNoise(c: Component, h: number, ink: Plane): boolean {
   const [x, y, w, bh] = c.box;
   if (h === 0) return true;
   const speck = bh < h * 0.3 && w < h * 0.3 && c.area < h * h * 0.05;
-  const rule = (w > h * 3 && bh < h * 0.3) || (bh > h * 2.5 && w < h * 0.25);
+  const rule = (w > h * 3 && bh < h * 0.3) || (bh > h * 2.5 && w < h * 0.25) || (isLine(c) && bh > h * 1.5);
   const frame = w > ink.width * 0.9 && bh > ink.height * 0.9 && c.area < w * bh * 0.25;
   const edgeSliver = (x === 0 || y === 0 || x + w === ink.width || y + bh === ink.height) && c.area < h * h * 0.02;
   return speck || rule || frame || edgeSliver;

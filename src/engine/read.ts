@@ -117,12 +117,12 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
     for (const part of best.parts) {
       if (isDigit(part.p)) glyphs.push({ box: part.box, reading: reading(part.p, part.box) });
       else {
-        glyphs.push({ box: part.box });
+        glyphs.push({ box: part.box, fallback: { ...reading(part.p, part.box), doubtful: true } });
         separators.push(toImage(part.box));
       }
     }
   }
-  let found = groups(glyphs.map((g) => ({ box: g.reading ? g.reading.box : toImage(g.box), reading: g.reading })));
+  let found = groups(glyphs.map((g) => ({ ...g, box: g.reading ? g.reading.box : toImage(g.box) })));
   if (typeof options.digits === 'number') found = joinSeparated(found, options.digits, separators);
   const best = bestGroup(found, options.digits);
   const asGroup = (g: (typeof found)[number]) => ({

@@ -54,10 +54,10 @@ test('handwriting: wide, uneven gaps within one number do not split it', () => {
   expect(numbers(groups(glyphs))).toEqual(['12345']);
 });
 
-test('a glyph much lower than its neighbours (an x-height o beside l l) is not part of their number', () => {
-  const heights = [20, 20, 14];
+test('old-style figures of different heights stay one number', () => {
+  const heights = [14, 14, 20, 20, 14]; // 0 1 (x-height) 6 8 (ascending) 2
   const glyphs = heights.map((h, i) => digit(i, [i * 14, 20 - h, 12, h]));
-  expect(numbers(groups(glyphs))).toEqual(['01', '2']);
+  expect(numbers(groups(glyphs))).toEqual(['01234']);
 });
 
 test('with an expected length, a group more than one digit off is no answer', () => {
@@ -65,4 +65,14 @@ test('with an expected length, a group more than one digit off is no answer', ()
   expect(bestGroup(found, 5)).toBeUndefined();
   expect(numbers([bestGroup(found, 2)!])).toEqual(['11']);
   expect(numbers([bestGroup(groups(row('4071', 0, 0)), 5)!])).toEqual(['4071']);
+});
+
+test('a "not a digit" piece between digits of one number is read as its best digit, doubtful', () => {
+  const [a, b, , d, e] = row('76481', 0, 0);
+  const odd: Glyph = { box: [30, 0, 12, 20], fallback: { digit: 4, confidence: 0.2, box: [30, 0, 12, 20], doubtful: true, alternatives: [] } };
+  const found = groups([a, b, odd, d, e]);
+  expect(numbers(found)).toEqual(['76481']);
+  expect(found[0].digits[2].doubtful).toBe(true);
+  // At the edge of a number, or beside a letter-sized gap, it still separates.
+  expect(numbers(groups([odd, d, e]))).toEqual(['81']);
 });

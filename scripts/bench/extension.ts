@@ -78,7 +78,7 @@ service worker's time from receiving the region to answering. ${wrong} of ${late
 ${rows.join('\n')}
 
 Median breakdown of the later reads (ms): capture ${part('capture').toFixed(1)} · decode ${part('decode').toFixed(1)} · crop ${part('crop').toFixed(1)} ·
-engine ${part('engine').toFixed(1)} · messaging, PNG of the crop for the popup and drawing the card ${msg.toFixed(1)}.
+engine ${part('engine').toFixed(1)} · the rest (two frames for the overlay to leave the screen before the capture, messaging, drawing the card) ${msg.toFixed(1)}.
 `;
   writeSection('extension', text);
   console.log(text);

@@ -1,8 +1,8 @@
 /**
  * The digit CNN: three conv blocks and a small dense head, 11 outputs (0–9 and "not a digit").
  * Deeper than the notebook's (30@5x5, 15@3x3, dense 128, 50) but with few filters where the maps are
- * large: ~2.2M multiply-adds per glyph, so a whole image's candidates classify in about a millisecond
- * on wasm (a 32/64/64 version was 3x slower for the same accuracy).
+ * large: ~2.2M multiply-adds, 0.2 ms a glyph on wasm. Trained the same way, a 32/64/64 version was no
+ * more accurate (98.92% vs 98.97% on MNIST) and 2.3x slower.
  */
 import * as tf from '@tensorflow/tfjs';
 import { CLASSES } from './glyphs';

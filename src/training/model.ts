@@ -7,9 +7,9 @@
 import * as tf from '@tensorflow/tfjs';
 import { CLASSES } from './glyphs';
 
-export function buildModel(filters: [number, number, number] = [16, 32, 64], dropout = 0.25): tf.LayersModel {
+export function buildModel(filters: [number, number, number] = [16, 32, 64], dropout = 0.25, batchNorm = false): tf.LayersModel {
   const m = tf.sequential();
-  const conv = (filters: number, kernelSize: number, first = false) =>
+  const conv = (filters: number, kernelSize: number, first = false) => {
     m.add(
       tf.layers.conv2d({
         ...(first ? { inputShape: [28, 28, 1] } : {}),
@@ -20,6 +20,10 @@ export function buildModel(filters: [number, number, number] = [16, 32, 64], dro
         kernelInitializer: 'heNormal',
       }),
     );
+    // After the ReLU, not before: a conv with a linear activation is fused by tfjs, and the fused op's
+    // built-in gradient needs the Conv2DBackpropFilter kernel wasm lacks.
+    if (batchNorm) m.add(tf.layers.batchNormalization());
+  };
   conv(filters[0], 5, true);
   m.add(tf.layers.maxPooling2d({ poolSize: 2 }));
   conv(filters[1], 3);

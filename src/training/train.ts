@@ -28,6 +28,7 @@ export interface TrainOptions {
   decay: number; // learning rate multiplier per epoch
   filters: [number, number, number];
   dropout: number;
+  batchNorm?: boolean;
   quiet?: boolean;
 }
 
@@ -85,7 +86,7 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
     for (let i = 0; i < s.set.count; i++) picks.push([si, i]);
   });
 
-  const model = buildModel(o.filters, o.dropout);
+  const model = buildModel(o.filters, o.dropout, o.batchNorm);
   const optimizer = tf.train.adam(o.learningRate);
   model.compile({ optimizer, loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
   const history: EpochLog[] = [];

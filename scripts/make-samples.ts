@@ -7,12 +7,17 @@ import { makeRng } from '../src/training/random';
 GlobalFonts.loadFontsFromDir('/usr/share/fonts');
 const out = 'assets/samples';
 
+function blank(width: number, height: number, background: string) {
+  const c = createCanvas(width, height);
+  const ctx = c.getContext('2d');
+  ctx.fillStyle = background;
+  ctx.fillRect(0, 0, width, height);
+  return { c, ctx };
+}
+
 // Web text: an order confirmation line at an ordinary 16 px.
 {
-  const c = createCanvas(300, 64);
-  const ctx = c.getContext('2d');
-  ctx.fillStyle = '#fff';
-  ctx.fillRect(0, 0, 300, 64);
+  const { c, ctx } = blank(300, 64, '#fff');
   ctx.fillStyle = '#495057';
   ctx.font = '12px "Liberation Sans"';
   ctx.fillText('Thank you! Your order was placed.', 10, 18);
@@ -67,10 +72,7 @@ const out = 'assets/samples';
 
 // Light on dark with a thin space, as a price or account number often is; WebP.
 {
-  const c = createCanvas(220, 48);
-  const ctx = c.getContext('2d');
-  ctx.fillStyle = '#212529';
-  ctx.fillRect(0, 0, 220, 48);
+  const { c, ctx } = blank(220, 48, '#212529');
   ctx.fillStyle = '#f8f9fa';
   ctx.font = '20px "Roboto"';
   ctx.fillText('86', 16, 32);

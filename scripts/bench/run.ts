@@ -17,13 +17,16 @@ import { printedSet, type Sample } from './printed-set';
 import { writeSection, machine } from './report';
 import { pickNumber, tesseractReader } from './tesseract-reader';
 
-const { values } = parseArgs({ options: { printed: { type: 'string', default: '400' }, handwritten: { type: 'string', default: '400' }, save: { type: 'string' } } });
+// --seed makes a different set (for tuning without touching the reported one); --save keeps the images.
+const { values } = parseArgs({
+  options: { printed: { type: 'string', default: '400' }, handwritten: { type: 'string', default: '400' }, save: { type: 'string' }, seed: { type: 'string', default: '' } },
+});
 
 async function main() {
   console.log('making the printed set in Chromium…');
-  const printed = await printedSet(Number(values.printed));
+  const printed = await printedSet(Number(values.printed), `printed${values.seed}`);
   console.log('making the handwritten set from MNIST test digits…');
-  const handwritten = handwrittenSet(Number(values.handwritten));
+  const handwritten = handwrittenSet(Number(values.handwritten), `handwritten${values.seed}`);
   if (values.save) {
     mkdirSync(values.save, { recursive: true });
     for (const s of [...printed, ...handwritten]) writeFileSync(join(values.save, `${s.truth}-${s.name}`), s.bytes);

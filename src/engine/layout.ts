@@ -116,6 +116,25 @@ function makeGroup(digits: DigitReading[], line: number): Group {
   return { digits, box: [x0, y0, x1 - x0, y1 - y0], height: heights[Math.floor(heights.length / 2)], line };
 }
 
+/**
+ * A group longer than expected whose widest gap leaves exactly `length` digits on one side is split
+ * there: at 9–12 px a word space can be as narrow as digit spacing elsewhere ("ID 29437" read as
+ * 1029437), but it is still the widest gap in the line.
+ */
+export function splitToLength(all: Group[], length: number): Group[] {
+  return all.flatMap((g) => {
+    const n = g.digits.length;
+    if (n <= length) return [g];
+    const gaps = g.digits.slice(1).map((d, i) => d.box[0] - (g.digits[i].box[0] + g.digits[i].box[2]));
+    const widest = gaps.indexOf(Math.max(...gaps));
+    const rest = gaps.filter((_, i) => i !== widest).sort((a, b) => a - b);
+    const next = rest.at(-1) ?? 0;
+    const cut = widest + 1;
+    if ((cut !== length && n - cut !== length) || gaps[widest] < 1.5 * Math.max(next, 1)) return [g];
+    return [makeGroup(g.digits.slice(0, cut), g.line), makeGroup(g.digits.slice(cut), g.line)];
+  });
+}
+
 /** Joins neighbouring groups on a line, separated by a thin gap only, when together they have `length` digits. */
 export function joinSeparated(all: Group[], length: number, separators: Box[]): Group[] {
   const out = [...all];

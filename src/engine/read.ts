@@ -5,7 +5,7 @@
 import type * as tf from '@tensorflow/tfjs';
 import { Classifier, type Prediction } from './classifier';
 import { glyphInput } from './glyph-input';
-import { type Glyph, bestGroup, groups, joinSeparated } from './layout';
+import { type Glyph, bestGroup, groups, joinSeparated, splitToLength } from './layout';
 import { inkPlane } from './ink';
 import type { Piece } from './pieces';
 import { segment } from './pieces';
@@ -130,7 +130,7 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
     }
   }
   let found = groups(glyphs.map((g) => ({ ...g, box: g.reading ? g.reading.box : toImage(g.box) })));
-  if (typeof options.digits === 'number') found = joinSeparated(found, options.digits, separators);
+  if (typeof options.digits === 'number') found = splitToLength(joinSeparated(found, options.digits, separators), options.digits);
   const best = bestGroup(found, options.digits);
   const asGroup = (g: (typeof found)[number]) => ({
     number: g.digits.map((d) => d.digit).join(''),

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { bestGroup, type Glyph, groups, joinSeparated, lines } from '../../src/engine/layout';
+import { bestGroup, type Glyph, groups, joinSeparated, lines, splitToLength } from '../../src/engine/layout';
 import type { Box } from '../../src/engine/plane';
 
 const digit = (d: number, box: Box, confidence = 0.99): Glyph => ({ box, reading: { digit: d, confidence, box, doubtful: false, alternatives: [] } });
@@ -75,4 +75,14 @@ test('a "not a digit" piece between digits of one number is read as its best dig
   expect(found[0].digits[2].doubtful).toBe(true);
   // At the edge of a number, or beside a letter-sized gap, it still separates.
   expect(numbers(groups([odd, d, e]))).toEqual(['81']);
+});
+
+test('a group longer than expected is cut at its widest gap when that leaves the expected length', () => {
+  // "ID 29437" at 11 px: I and D read as 1 and 0, the word space only a little wider than digit spacing.
+  const glyphs = [...row('10', 0, 0, 2), ...row('29437', 36, 0, 2)];
+  const found = groups(glyphs);
+  expect(numbers(found)).toEqual(['1029437']);
+  expect(numbers(splitToLength(found, 5))).toEqual(['10', '29437']);
+  // Without a clearly widest gap nothing is cut.
+  expect(numbers(splitToLength(groups(row('1029437', 0, 0)), 5))).toEqual(['1029437']);
 });

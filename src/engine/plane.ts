@@ -32,8 +32,9 @@ function resampleAxis(data: Float32Array, w: number, h: number, outLen: number, 
   const offsets = new Int32Array(outLen);
   for (let o = 0; o < outLen; o++) {
     const centre = (o + 0.5) / scale - 0.5;
-    const lo = Math.max(0, Math.floor(centre - support));
-    const hi = Math.min(inLen - 1, Math.ceil(centre + support));
+    // Only taps strictly inside the triangle: the end ones often weigh exactly zero.
+    const lo = Math.max(0, Math.floor(centre - support) + 1);
+    const hi = Math.min(inLen - 1, Math.ceil(centre + support) - 1);
     let sum = 0;
     const start = taps.length;
     for (let i = lo; i <= hi; i++) {

@@ -31,7 +31,9 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { deviceScaleFactor?: number } = {}): Promise<ExtensionBrowser> {
+/** @param netLog a file for Chromium's own log of every network request, from every context (pages,
+ *  the service worker and the offscreen document alike), written when the browser closes */
+export async function launchWithExtension(options: { deviceScaleFactor?: number; netLog?: string } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ has no build: run `npm run build` first');
   const userDataDir = mkdtempSync(join(tmpdir(), 'digit-reader-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -51,6 +53,7 @@ export async function launchWithExtension(options: { deviceScaleFactor?: number 
       '--disable-sync',
       // Lets the tests press the toolbar button (CDP Extensions.triggerAction), which grants activeTab as a click does.
       '--enable-unsafe-extension-debugging',
+      ...(options.netLog ? [`--log-net-log=${options.netLog}`] : []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));

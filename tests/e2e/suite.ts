@@ -8,12 +8,11 @@ export interface Suite {
   server: TestServer;
 }
 
-export function useSuite(pages: Parameters<typeof serve>[0], options: Parameters<typeof launchWithExtension>[0] = {}, onLaunch?: (s: Suite) => void): Suite {
+export function useSuite(pages: Parameters<typeof serve>[0], options: Parameters<typeof launchWithExtension>[0] = {}): Suite {
   const suite = {} as Suite;
   beforeAll(async () => {
     suite.server = await serve(pages);
     suite.b = await launchWithExtension(options);
-    onLaunch?.(suite);
   });
   afterAll(async () => {
     await suite.b?.close();

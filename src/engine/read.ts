@@ -7,7 +7,6 @@ import { Classifier, type Prediction } from './classifier';
 import { glyphInput } from './glyph-input';
 import { type Glyph, bestGroup, groups, joinSeparated, splitToLength } from './layout';
 import { inkPlane } from './ink';
-import type { Piece } from './pieces';
 import { segment } from './pieces';
 import { type Box, makePlane, resample } from './plane';
 import { splitProposals } from './split';
@@ -172,4 +171,3 @@ function withinBudget(image: RgbaImage): { img: RgbaImage; factor: number } {
 
 const round = (v: number) => Math.round(v * 1000) / 1000;
 
-export type { Piece };

@@ -17,6 +17,8 @@ import { DEFAULT_OPTIONS, type DigitReading, type ReadOptions, type Reading, typ
 export const MAX_PIXELS = 4_000_000;
 /** Beyond this many glyph candidates the image is noise or a page of text, not a number to read. */
 export const MAX_PIECES = 400;
+/** The smallest digit height, in the input image's pixels, that is read. */
+export const MIN_DIGIT_HEIGHT = 5;
 /** A whole piece read this surely is one digit: no cuts are tried. */
 const SURE = 0.9;
 
@@ -106,6 +108,9 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
     alternatives: p.alternatives.map((a) => ({ digit: a.digit, confidence: round(a.confidence) })),
   });
   const isDigit = (p: Prediction) => p.confidence > p.notDigit;
+  // Below this height in the input's own pixels no font draws a legible digit (9 px text has ~6.5 px
+  // digits); pieces this small are specks of noise or texture, whatever the model makes of them.
+  const legible = (box: Box) => box[3] / (seg.scale * factor) >= MIN_DIGIT_HEIGHT;
 
   const glyphs: Glyph[] = [];
   const separators: Box[] = [];
@@ -121,7 +126,7 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
       if (score > best.score + 0.1) best = { score, parts };
     }
     for (const part of best.parts) {
-      if (isDigit(part.p)) glyphs.push({ box: part.box, reading: reading(part.p, part.box) });
+      if (isDigit(part.p) && legible(part.box)) glyphs.push({ box: part.box, reading: reading(part.p, part.box) });
       else {
         glyphs.push({ box: part.box, fallback: { ...reading(part.p, part.box), doubtful: true } });
         separators.push(toImage(part.box));

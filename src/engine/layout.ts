@@ -42,13 +42,28 @@ export function lines(glyphs: Glyph[]): Glyph[][] {
   return out.map((l) => l.glyphs.sort((a, b) => a.box[0] - b.box[0]));
 }
 
+/** Horizontal space from the right edge of `a` to the left edge of `b` (negative when they overlap). */
+const gapBetween = (a: Box, b: Box) => b[0] - (a[0] + a[2]);
+
+/** The median gap between neighbouring digits of a line: tight in print, wide in handwriting. */
+function digitSpacing(line: Glyph[]): number {
+  const gaps: number[] = [];
+  line.forEach((x, k) => {
+    const next = line[k + 1];
+    if (x.reading && next?.reading) gaps.push(gapBetween(x.box, next.box));
+  });
+  gaps.sort((a, b) => a - b);
+  return gaps[Math.floor(gaps.length / 2)] ?? 0;
+}
+
 export function groups(glyphs: Glyph[]): Group[] {
   const out: Group[] = [];
   lines(glyphs).forEach((line, li) => {
+    const spacing = digitSpacing(line);
     // Runs of digits with nothing that is not a digit between them.
     const runs: DigitReading[][] = [[]];
     line.forEach((g, i) => {
-      const reading = g.reading ?? (insideNumber(line, i) ? g.fallback : undefined);
+      const reading = g.reading ?? (insideNumber(line, i, spacing) ? g.fallback : undefined);
       if (reading) runs.at(-1)!.push(reading);
       else if (runs.at(-1)!.length) runs.push([]);
     });
@@ -64,21 +79,15 @@ export function groups(glyphs: Glyph[]): Group[] {
  * their spacing, is most likely a badly written or unusual digit (MNIST's open 4s, a display font's
  * 1): it is read as its best digit, marked doubtful, rather than breaking the number in two.
  */
-function insideNumber(line: Glyph[], i: number): boolean {
+function insideNumber(line: Glyph[], i: number, spacing: number): boolean {
   const g = line[i];
   const left = line[i - 1]?.reading;
   const right = line[i + 1]?.reading;
   if (!g.fallback || !left || !right) return false;
   const h = Math.max(left.box[3], right.box[3]);
-  // Near means at the spacing of this line's digits: tight in print, wide in handwriting.
-  const gaps: number[] = [];
-  line.forEach((x, k) => {
-    const next = line[k + 1];
-    if (x.reading && next?.reading) gaps.push(next.box[0] - (x.box[0] + x.box[2]));
-  });
-  gaps.sort((a, b) => a - b);
-  const limit = Math.max(0.3 * h, 1.5 * (gaps[Math.floor(gaps.length / 2)] ?? 0));
-  const near = (a: Box, b: Box) => b[0] - (a[0] + a[2]) <= limit;
+  // Near means at the spacing of this line's digits.
+  const limit = Math.max(0.3 * h, 1.5 * spacing);
+  const near = (a: Box, b: Box) => gapBetween(a, b) <= limit;
   return g.box[3] >= 0.6 * h && g.box[3] <= 1.3 * h && near(left.box, g.box) && near(g.box, right.box);
 }
 
@@ -88,7 +97,7 @@ function insideNumber(line: Glyph[], i: number): boolean {
  * uneven gaps, so only an outlier does. A size change (a superscript, another line's text) splits too.
  */
 function splitAtGaps(run: DigitReading[]): DigitReading[][] {
-  const gaps = run.slice(1).map((d, i) => d.box[0] - (run[i].box[0] + run[i].box[2]));
+  const gaps = run.slice(1).map((d, i) => gapBetween(run[i].box, d.box));
   const heights = run.map((d) => d.box[3]).sort((a, b) => a - b);
   const h = heights[Math.floor(heights.length / 2)];
   // The usual gap: the median of three or more, the smaller of two (one of them may be the outlier).
@@ -125,7 +134,7 @@ export function splitToLength(all: Group[], length: number): Group[] {
   return all.flatMap((g) => {
     const n = g.digits.length;
     if (n <= length) return [g];
-    const gaps = g.digits.slice(1).map((d, i) => d.box[0] - (g.digits[i].box[0] + g.digits[i].box[2]));
+    const gaps = g.digits.slice(1).map((d, i) => gapBetween(g.digits[i].box, d.box));
     const widest = gaps.indexOf(Math.max(...gaps));
     const rest = gaps.filter((_, i) => i !== widest).sort((a, b) => a - b);
     const next = rest.at(-1) ?? 0;
@@ -143,7 +152,7 @@ export function joinSeparated(all: Group[], length: number, separators: Box[]): 
     const b = out[i + 1];
     if (a.line !== b.line || a.digits.length + b.digits.length !== length) continue;
     if (a.digits.length === length || b.digits.length === length) continue;
-    const gap = b.box[0] - (a.box[0] + a.box[2]);
+    const gap = gapBetween(a.box, b.box);
     const h = Math.max(a.height, b.height);
     const between = separators.filter((s) => s[0] >= a.box[0] + a.box[2] - 1 && s[0] + s[2] <= b.box[0] + 1);
     const onlySmallMarks = between.every((s) => s[3] < 0.5 * h);

@@ -57,10 +57,19 @@ export function inkPlane(img: RgbaImage): Ink {
   } else {
     flattenGradient(lum, raw);
   }
+  return stretchContrast(raw);
+}
+
+/**
+ * Scales ink so its strongest strokes reach 1: faint text (hairline fonts, light grey on white) then
+ * thresholds like any other. Below MIN_CONTRAST the plane is emptied: there is nothing to read.
+ * Training renders glyphs through this too, so it sees thin fonts as the reader will.
+ */
+export function stretchContrast(raw: Plane): Ink {
   const contrast = percentile(raw.data, 0.998);
-  if (contrast < MIN_CONTRAST) return { plane: makePlane(width, height), contrast };
+  if (contrast < MIN_CONTRAST) return { plane: makePlane(raw.width, raw.height), contrast };
   const gain = 1 / contrast;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < raw.data.length; i++) {
     const v = raw.data[i] * gain;
     raw.data[i] = v > 1 ? 1 : v;
   }

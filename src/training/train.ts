@@ -8,6 +8,7 @@ import seedrandom from 'seedrandom';
 import { STANDARD, type AugmentOptions } from './augment';
 import { batchTensors, accuracy, type Source } from './batches';
 import { registerConvGradient } from './conv-filter-gradient';
+import { registerPoolGradient } from './pool-gradient';
 import { installedFonts } from './fonts';
 import { printedSet } from './glyphs';
 import { concatSets, loadMnist, splitValidation, type DigitSet } from './mnist';
@@ -27,21 +28,23 @@ export interface TrainOptions {
   learningRate: number;
   decay: number; // learning rate multiplier per epoch
   filters: [number, number, number];
+  dense: number; // units of the hidden dense layer
   dropout: number;
   batchNorm?: boolean;
   quiet?: boolean;
 }
 
 export const FULL_RUN: TrainOptions = {
-  epochs: 12,
+  epochs: 16,
   batchSize: 128,
   seed: 42,
   mnistLimit: 60000,
   printedDigits: 30000,
   printedNegatives: 12000,
   learningRate: 2e-3,
-  decay: 0.8,
+  decay: 0.85,
   filters: [16, 32, 64],
+  dense: 256,
   dropout: 0.25,
 };
 
@@ -67,6 +70,7 @@ export interface TrainResult {
 
 export async function train(o: TrainOptions): Promise<TrainResult> {
   registerConvGradient();
+  registerPoolGradient();
   // tfjs draws dropout masks and initial weights from Math.random: seeding it makes runs repeatable.
   seedrandom(`tf-${o.seed}`, { global: true });
   const started = performance.now();
@@ -86,7 +90,7 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
     for (let i = 0; i < s.set.count; i++) picks.push([si, i]);
   });
 
-  const model = buildModel(o.filters, o.dropout, o.batchNorm);
+  const model = buildModel(o.filters, o.dense, o.dropout, o.batchNorm);
   const optimizer = tf.train.adam(o.learningRate);
   model.compile({ optimizer, loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
   const history: EpochLog[] = [];

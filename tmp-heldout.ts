@@ -1,0 +1,30 @@
+import * as tf from '@tensorflow/tfjs';
+import { initTf } from './src/engine/tf-setup';
+import { modelFromDir } from './src/cli/model-files';
+import { installedFonts, familyOf } from './src/training/fonts';
+import { pieceInput, renderInk } from './src/training/glyphs';
+import { makeRng } from './src/training/random';
+import { EVAL_SIZES } from './src/training/evaluate';
+await initTf();
+const model = await tf.loadLayersModel(modelFromDir(process.argv[2]));
+const faces = installedFonts().filter((f) => f.heldOut);
+const rng = makeRng('held-out');
+const byFam = new Map<string, [number, number]>(); const bySize = new Map<number, [number, number]>();
+const pnot: number[] = [];
+const misses: string[] = [];
+for (const face of faces) for (const size of EVAL_SIZES) for (let d = 0; d < 10; d++) {
+  const input = pieceInput(renderInk(String(d), { size, face, hardEdged: false }, rng), size);
+  if (!input) continue;
+  const p = tf.tidy(() => (model.predict(tf.tensor4d(input, [1, 28, 28, 1])) as tf.Tensor).dataSync());
+  let best = 0; for (let c = 1; c < 11; c++) if (p[c] > p[best]) best = c;
+  const fam = face.file.split('/').pop()!;
+  const f = byFam.get(fam) ?? [0, 0]; f[1]++; if (best === d) f[0]++; byFam.set(fam, f);
+  const s = bySize.get(size) ?? [0, 0]; s[1]++; if (best === d) s[0]++; bySize.set(size, s);
+  if (best === 10) pnot.push(p[10]);
+  if (best !== d) misses.push(`${fam} ${size}px ${d}->${best} p=${p[best].toFixed(2)} pd=${p[d].toFixed(2)}`);
+}
+for (const [k, [ok, n]] of [...byFam].sort((a, b) => a[1][0] / a[1][1] - b[1][0] / b[1][1])) if (ok < n) console.log(k, ok, '/', n);
+for (const [k, [ok, n]] of bySize) console.log('size', k, ok, '/', n);
+pnot.sort(); console.log('p(not) of rejected: quartiles', pnot[Math.floor(pnot.length / 4)], pnot[Math.floor(pnot.length / 2)], pnot[Math.floor(pnot.length * 3 / 4)]);
+console.log(misses.filter((_, i) => i % 3 === 0).join('\n'));
+process.exit(0);

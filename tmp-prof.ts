@@ -1,0 +1,22 @@
+import * as tf from '@tensorflow/tfjs';
+import '@tensorflow/tfjs-backend-wasm';
+import { registerConvGradient } from './src/training/conv-filter-gradient';
+import { registerPoolGradient } from './src/training/pool-gradient';
+import { buildModel } from './src/training/model';
+tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+await tf.setBackend('wasm'); await tf.ready();
+registerConvGradient(); if (process.argv[2] !== 'nopool') registerPoolGradient();
+const m = buildModel([16,32,64]);
+m.compile({ optimizer: tf.train.adam(1e-3), loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
+const xs = tf.randomUniform([128,28,28,1]); const ys = tf.oneHot(tf.randomUniform([128],0,11,'int32') as tf.Tensor1D, 11);
+for (let i=0;i<3;i++) await m.trainOnBatch(xs, ys);
+const t0 = performance.now();
+for (let i=0;i<20;i++) await m.trainOnBatch(xs, ys);
+console.log('ms/batch', (performance.now()-t0)/20);
+const info = await tf.profile(async () => { for (let i=0;i<5;i++) await m.trainOnBatch(xs, ys); });
+const agg = new Map<string, number>();
+for (const k of info.kernels) { const key = k.name + ' ' + JSON.stringify(k.inputShapes); agg.set(key, (agg.get(key) ?? 0) + (k.kernelTimeMs as number)); }
+const rows = [...agg].sort((a,b)=>b[1]-a[1]); let tot=0; for (const [,v] of rows) tot+=v;
+console.log('total kernel ms per batch', tot/5);
+for (const [k,v] of rows.slice(0,14)) console.log((v/5).toFixed(1), k);
+process.exit(0);

@@ -179,3 +179,13 @@ export function bestGroup(all: Group[], digits: number | 'any'): Group | undefin
   const candidates = digits === 'any' ? all : all.filter((g) => Math.abs(g.digits.length - digits) <= 1);
   return [...candidates].sort((a, b) => score(b) - score(a))[0];
 }
+
+/** Glyphs (boxes in image pixels) to numbers, and the number the user most likely wants. */
+export function arrange(glyphs: Glyph[], digits: number | 'any'): { found: Group[]; best?: Group } {
+  let found = groups(glyphs);
+  if (typeof digits === 'number') {
+    const separators = glyphs.filter((g) => !g.reading).map((g) => g.box);
+    found = splitToLength(joinSeparated(found, digits, separators), digits);
+  }
+  return { found, best: bestGroup(found, digits) };
+}

@@ -5,8 +5,10 @@
 import type * as tf from '@tensorflow/tfjs';
 import { Classifier, type Prediction } from './classifier';
 import { glyphInput } from './glyph-input';
-import { type Glyph, bestGroup, groups, joinSeparated, splitToLength } from './layout';
+import { type Choice, fitLength } from './fit-length';
+import type { Glyph } from './layout';
 import { inkPlane } from './ink';
+import { mergeProposals } from './merge';
 import { segment } from './pieces';
 import { type Box, makePlane, resample } from './plane';
 import { splitProposals } from './split';
@@ -78,20 +80,23 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
   }
 
   // Two batched predictions: every piece whole, then the cut proposals of the wide pieces the model
-  // did not read as one sure digit (touching digits, or letters). Proposing cuts for every wide piece
+  // did not read as one sure digit (touching digits, or letters) and the merges of unsure neighbours. Proposing cuts for every wide piece
   // up front cost a third more model time on ordinary print, where almost no digits touch.
   const wholes = classifier.predict(pieces.map((piece) => glyphInput(seg.ink, seg.labels, piece.ids, piece.box)));
+  const sure = wholes.map((w) => w.confidence >= SURE && w.confidence > w.notDigit);
   const inputs: Float32Array[] = [];
   const plans = pieces.map((piece, i) => {
-    const w = wholes[i];
-    const sure = w.confidence >= SURE && w.confidence > w.notDigit;
-    const splits = sure
+    const splits = sure[i]
       ? []
       : splitProposals(piece, seg).map((parts) =>
           parts.map((part) => ({ box: part.box, at: inputs.push(glyphInput(seg.ink, seg.labels, piece.ids, part.box)) - 1 })),
         );
-    return { piece, whole: w, splits };
+    return { piece, whole: wholes[i], splits };
   });
+  const merges = mergeProposals(pieces, sure, seg.textHeight).map((m) => ({
+    ...m,
+    at: inputs.push(glyphInput(seg.ink, seg.labels, m.piece.ids, m.piece.box)) - 1,
+  }));
   const predictions = classifier.predict(inputs);
 
   const toImage = (box: Box): Box => {
@@ -112,30 +117,37 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
   // digits); pieces this small are specks of noise or texture, whatever the model makes of them.
   const legible = (box: Box) => box[3] / (seg.scale * factor) >= MIN_DIGIT_HEIGHT;
 
-  const glyphs: Glyph[] = [];
-  const separators: Box[] = [];
-  for (const { piece, whole: w, splits } of plans) {
-    let best: { score: number; parts: { box: Box; p: Prediction }[] } = {
-      score: isDigit(w) ? w.confidence : 0,
-      parts: [{ box: piece.box, p: w }],
-    };
-    for (const split of splits) {
-      const parts = split.map((s) => ({ box: s.box, p: predictions[s.at] }));
+  const glyphOf = (p: Prediction, box: Box): Glyph => {
+    const r = reading(p, box);
+    return isDigit(p) && legible(box) ? { box: r.box, reading: r } : { box: r.box, fallback: { ...r, doubtful: true } };
+  };
+  const choices: Choice[] = plans.map(({ piece, whole: w, splits }) => {
+    let split: { score: number; parts: { box: Box; p: Prediction }[] } | undefined;
+    for (const proposal of splits) {
+      const parts = proposal.map((s) => ({ box: s.box, p: predictions[s.at] }));
       if (!parts.every((s) => isDigit(s.p))) continue;
       const score = Math.exp(parts.reduce((sum, s) => sum + Math.log(s.p.confidence), 0) / parts.length);
-      if (score > best.score + 0.1) best = { score, parts };
+      if (!split || score > split.score) split = { score, parts };
     }
-    for (const part of best.parts) {
-      if (isDigit(part.p) && legible(part.box)) glyphs.push({ box: part.box, reading: reading(part.p, part.box) });
-      else {
-        glyphs.push({ box: part.box, fallback: { ...reading(part.p, part.box), doubtful: true } });
-        separators.push(toImage(part.box));
-      }
-    }
+    const wholeScore = isDigit(w) ? w.confidence : 0;
+    return {
+      whole: [glyphOf(w, piece.box)],
+      split: split?.parts.map((part) => glyphOf(part.p, part.box)),
+      chosen: split && split.score > wholeScore + 0.1 ? 'split' : 'whole',
+    };
+  });
+  // Merge two neighbours when the model reads them together as a digit clearly better than apart.
+  const score = (p: Prediction) => (isDigit(p) ? p.confidence : 0);
+  const merged: (Choice | undefined)[] = choices;
+  for (const { pair, piece, at } of merges) {
+    const [i, j] = pair;
+    const p = predictions[at];
+    if (!merged[i] || !merged[j] || merged[i].chosen === 'split' || merged[j].chosen === 'split' || !isDigit(p) || !legible(piece.box) || p.confidence < 0.5) continue;
+    if (p.confidence <= Math.sqrt(score(wholes[i]) * score(wholes[j])) + 0.1) continue;
+    merged[i] = { whole: [glyphOf(p, piece.box)], split: [...choices[i].whole, ...choices[j].whole], chosen: 'whole' };
+    merged[j] = undefined;
   }
-  let found = groups(glyphs.map((g) => ({ ...g, box: g.reading ? g.reading.box : toImage(g.box) })));
-  if (typeof options.digits === 'number') found = splitToLength(joinSeparated(found, options.digits, separators), options.digits);
-  const best = bestGroup(found, options.digits);
+  const { found, best } = fitLength(merged.filter((c) => c !== undefined), options.digits);
   const asGroup = (g: (typeof found)[number]) => ({
     number: g.digits.map((d) => d.digit).join(''),
     digits: g.digits,

@@ -1,0 +1,82 @@
+/**
+ * A second look when the best number is one digit off the expected length. The first pass decides each
+ * piece on its own; the expected length is evidence it could not use. With one digit too many, a split
+ * piece is read whole again, or a stray mark at an end of the number (short, or read unsurely) is
+ * dropped; with one too few, a piece read whole is read as its best split, or a piece called "not a
+ * digit" just beside the number is read as its best digit (marked doubtful). A change is kept only when
+ * it gives exactly the expected length.
+ */
+import { arrange, type Glyph, type Group } from './layout';
+import type { DigitReading } from './types';
+
+/** One segmented piece: read whole, or cut into digits (the best all-digit cut), and which was chosen. */
+export interface Choice {
+  whole: Glyph[];
+  split?: Glyph[];
+  chosen: 'whole' | 'split';
+}
+
+/** An edge digit shorter than this share of the number's height is more likely a stray mark. */
+const STRAY_HEIGHT = 0.75;
+/** ... or one read less surely than this. */
+const STRAY_CONFIDENCE = 0.5;
+
+const glyphsOf = (choices: Choice[]) => choices.flatMap((c) => (c.chosen === 'split' && c.split ? c.split : c.whole));
+
+export function fitLength(choices: Choice[], digits: number | 'any'): { found: Group[]; best?: Group } {
+  const first = arrange(glyphsOf(choices), digits);
+  const n = first.best?.digits.length;
+  if (typeof digits !== 'number' || !first.best || n === digits) return first;
+  const best = first.best;
+  const inBest = (g: Glyph) => !!g.reading && best.digits.includes(g.reading);
+  const variants: Glyph[][] = [];
+  const rechoose = (k: number, chosen: Choice['chosen']) => glyphsOf(choices.map((c, i) => (i === k ? { ...c, chosen } : c)));
+  if (n === digits + 1) {
+    choices.forEach((c, k) => {
+      // The whole piece stands for the digits it was cut into, even if the model doubted it.
+      if (c.chosen === 'split' && c.split?.some(inBest)) variants.push(rechoose(k, 'whole').map((g) => (c.whole.includes(g) ? asDigit(g) : g)));
+    });
+    const h = median(best.digits.map((d) => d.box[3]));
+    for (const edge of [best.digits[0], best.digits.at(-1)!]) {
+      if (edge.box[3] < STRAY_HEIGHT * h || edge.confidence < STRAY_CONFIDENCE) {
+        variants.push(glyphsOf(choices).filter((g) => g.reading !== edge));
+      }
+    }
+  } else if (n === digits - 1) {
+    choices.forEach((c, k) => {
+      if (c.chosen === 'whole' && c.split && c.whole.some(inBest)) variants.push(rechoose(k, 'split'));
+    });
+    const all = glyphsOf(choices);
+    for (const g of all) {
+      if (g.fallback && besideNumber(g.box, best)) {
+        variants.push(all.map((x) => (x === g ? asDigit(g) : x)));
+      }
+    }
+  }
+  for (const glyphs of variants) {
+    const next = arrange(glyphs, digits);
+    if (next.best?.digits.length === digits) return next;
+  }
+  return first;
+}
+
+/** Of the number's height, on its line, and no further from its first or last digit than its digits are from each other. */
+function besideNumber(box: DigitReading['box'], group: Group): boolean {
+  const [x, y, w, h] = box;
+  const [gx, gy, gw, gh] = group.box;
+  const overlap = Math.min(y + h, gy + gh) - Math.max(y, gy);
+  if (overlap < 0.5 * Math.min(h, gh) || h < 0.6 * group.height || h > 1.3 * group.height) return false;
+  const ds = group.digits;
+  const gaps = ds.slice(1).map((d, i) => d.box[0] - (ds[i].box[0] + ds[i].box[2]));
+  const limit = Math.max(0.3 * group.height, 1.5 * median(gaps));
+  const gapLeft = gx - (x + w);
+  const gapRight = x - (gx + gw);
+  return (gapLeft >= -1 && gapLeft <= limit) || (gapRight >= -1 && gapRight <= limit);
+}
+
+const asDigit = (g: Glyph): Glyph => (g.reading || !g.fallback ? g : { box: g.box, reading: g.fallback });
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}

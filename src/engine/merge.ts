@@ -1,0 +1,40 @@
+/**
+ * Strokes of one glyph that the threshold left apart side by side (a serif 6 whose hairline bowl
+ * detached, a handwritten 8 or 5 drawn in two strokes) come out of segmentation as two pieces, which
+ * the vertical merge in pieces.ts does not join. Neighbouring pieces that could be one digit are
+ * proposed as one; the classifier's confidence then chooses, as it does for cuts.
+ */
+import type { Piece } from './pieces';
+import type { Box } from './plane';
+
+/** Two pieces closer than this share of the text height may be one glyph. */
+const MAX_GAP = 0.15;
+/** A merged piece wider than this share of its height is two glyphs, not one (handwritten 4s reach ~1.1). */
+const MAX_ASPECT = 1.15;
+
+export interface MergeProposal {
+  /** indices of the two pieces, left first */
+  pair: [number, number];
+  piece: Piece;
+}
+
+/**
+ * @param sure  per piece: already read as one digit beyond doubt (two such neighbours are two digits)
+ * @param h     typical text height in the pieces' pixels
+ */
+export function mergeProposals(pieces: Piece[], sure: boolean[], h: number): MergeProposal[] {
+  const order = pieces.map((_, i) => i).sort((a, b) => pieces[a].box[0] - pieces[b].box[0]);
+  const out: MergeProposal[] = [];
+  order.forEach((i, k) => {
+    const j = order[k + 1];
+    if (j === undefined || (sure[i] && sure[j])) return;
+    const [ax, ay, aw, ah] = pieces[i].box;
+    const [bx, by, bw, bh] = pieces[j].box;
+    const overlapY = Math.min(ay + ah, by + bh) - Math.max(ay, by);
+    if (overlapY < 0.5 * Math.min(ah, bh) || bx - (ax + aw) > MAX_GAP * h) return;
+    const box: Box = [ax, Math.min(ay, by), Math.max(ax + aw, bx + bw) - ax, Math.max(ay + ah, by + bh) - Math.min(ay, by)];
+    if (box[2] > MAX_ASPECT * Math.max(box[3], h) || box[3] > 1.4 * h) return;
+    out.push({ pair: [i, j], piece: { box, ids: new Set([...pieces[i].ids, ...pieces[j].ids]), area: pieces[i].area + pieces[j].area } });
+  });
+  return out;
+}

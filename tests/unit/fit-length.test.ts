@@ -1,0 +1,57 @@
+import { expect, test } from 'vitest';
+import { type Choice, fitLength } from '../../src/engine/fit-length';
+import type { Glyph } from '../../src/engine/layout';
+import { mergeProposals } from '../../src/engine/merge';
+import type { Piece } from '../../src/engine/pieces';
+import type { Box } from '../../src/engine/plane';
+
+const digit = (d: number, box: Box, confidence = 0.99): Glyph => ({ box, reading: { digit: d, confidence, box, doubtful: false, alternatives: [] } });
+const notDigit = (d: number, box: Box): Glyph => ({ box, fallback: { digit: d, confidence: 0.3, box, doubtful: true, alternatives: [] } });
+const whole = (g: Glyph): Choice => ({ whole: [g], chosen: 'whole' });
+/** Digits 20 high and 12 wide, 3 px apart. */
+const at = (i: number): Box => [i * 15, 0, 12, 20];
+const row = (digits: string): Choice[] => [...digits].map((d, i) => whole(digit(Number(d), at(i))));
+const read = (choices: Choice[]) => fitLength(choices, 5).best?.digits.map((d) => d.digit).join('');
+
+test('one digit too many: a piece cut in two is read whole again', () => {
+  const eight: Choice = {
+    whole: [digit(8, [0, 0, 12, 20], 0.6)],
+    split: [digit(3, [0, 0, 6, 20], 0.8), digit(1, [6, 0, 6, 20], 0.8)],
+    chosen: 'split',
+  };
+  const rest = [...'9846'].map((d, i) => whole(digit(Number(d), at(i + 1))));
+  expect(read([eight, ...rest])).toBe('89846');
+});
+
+test('one digit too many: a short stray mark at the end is dropped, a real digit is not', () => {
+  const stray = whole(digit(1, [75, 6, 3, 12]));
+  expect(read([...row('40831'), stray])).toBe('40831');
+  // A sure, full-height sixth digit is a six-digit number, not a stray: nothing is dropped.
+  expect(read([...row('408317')])).toBe('408317');
+});
+
+test('one digit too few: a piece beside the number that the model doubted is read as its best digit', () => {
+  expect(read([...row('2410'), whole(notDigit(5, at(4)))])).toBe('24105');
+  // Far away, it is not part of the number.
+  expect(read([...row('2410'), whole(notDigit(5, [140, 0, 12, 20]))])).toBe('2410');
+});
+
+test('one digit too few: a piece read whole is read as its cut when that gives the length', () => {
+  const pair: Choice = { whole: [digit(0, [45, 0, 24, 20], 0.7)], split: [digit(1, [45, 0, 12, 20], 0.75), digit(1, [57, 0, 12, 20], 0.75)], chosen: 'whole' };
+  expect(read([...row('123'), pair])).toBe('12311');
+});
+
+test('the expected length is not forced when "any" is asked for', () => {
+  const stray = whole(digit(1, [75, 6, 3, 12]));
+  expect(fitLength([...row('40831'), stray], 'any').best?.digits.length).toBe(6);
+});
+
+test('side-by-side pieces that could be one glyph are proposed as one; two sure digits are not', () => {
+  const piece = (box: Box, id: number): Piece => ({ box, ids: new Set([id]), area: 10 });
+  // A serif 6 whose bowl came apart from its stem, then a separate 4.
+  const pieces = [piece([0, 0, 8, 24], 1), piece([8, 9, 7, 15], 2), piece([20, 0, 14, 24], 3)];
+  const proposals = mergeProposals(pieces, [false, false, true], 24);
+  expect(proposals.map((p) => p.pair)).toEqual([[0, 1]]);
+  expect(proposals[0].piece.box).toEqual([0, 0, 15, 24]);
+  expect(mergeProposals(pieces, [true, true, true], 24)).toEqual([]);
+});

@@ -1,6 +1,8 @@
 /** Web text is often 10–14 px high: crops are enlarged until text would be about this tall before
- *  thresholding, so strokes survive and neighbouring glyphs stay apart. */
-export const TARGET_TEXT_HEIGHT = 48;
+ *  thresholding, so strokes survive and neighbouring glyphs stay apart. Glyphs end up 20 px high in the
+ *  model's input, so 32 is enough: 48 read the same dev set (387 vs 386 of 400) with 2.2x the pixels
+ *  and 20% more time per image. */
+export const TARGET_TEXT_HEIGHT = 32;
 export const MAX_UPSCALE = 4;
 
 export function upscaleFactor(textHeight: number): number {

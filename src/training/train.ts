@@ -35,7 +35,7 @@ export interface TrainOptions {
 }
 
 export const FULL_RUN: TrainOptions = {
-  epochs: 16,
+  epochs: 15,
   batchSize: 128,
   seed: 42,
   mnistLimit: 60000,

@@ -1,0 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { decodeBytes } from './src/cli/decode';
+import { modelFromDir } from './src/cli/model-files';
+import { createReader } from './src/engine/read';
+const dir = '/tmp/devset';
+const files = readdirSync(dir).filter((f) => f.includes('printed'));
+const reader = await createReader({ model: modelFromDir() });
+const imgs = await Promise.all(files.map(async (f) => decodeBytes(readFileSync(`${dir}/${f}`))));
+for (let rep = 0; rep < 10; rep++) for (const img of imgs) reader.read(img, { digits: 5 });
+process.exit(0);

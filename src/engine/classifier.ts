@@ -1,5 +1,6 @@
 /** The digit CNN: loaded once, then one batched prediction per image. */
 import * as tf from '@tensorflow/tfjs';
+import { type Forward, fusedForward } from './forward';
 import type { Alternative } from './types';
 
 export const NOT_A_DIGIT = 10;
@@ -15,7 +16,11 @@ export interface Prediction {
 }
 
 export class Classifier {
-  private constructor(private readonly model: tf.LayersModel) {}
+  private readonly forward: Forward;
+
+  private constructor(model: tf.LayersModel) {
+    this.forward = fusedForward(model) ?? ((x) => model.predict(x) as tf.Tensor);
+  }
 
   static async load(source: tf.io.IOHandler | string): Promise<Classifier> {
     const model = await tf.loadLayersModel(source);
@@ -28,7 +33,7 @@ export class Classifier {
     if (inputs.length === 0) return [];
     const flat = new Float32Array(inputs.length * 784);
     inputs.forEach((x, i) => flat.set(x, i * 784));
-    const out = tf.tidy(() => this.model.predict(tf.tensor4d(flat, [inputs.length, 28, 28, 1])) as tf.Tensor);
+    const out = tf.tidy(() => this.forward(tf.tensor4d(flat, [inputs.length, 28, 28, 1])));
     const probs = out.dataSync() as Float32Array;
     out.dispose();
     const classes = probs.length / inputs.length;

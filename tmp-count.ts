@@ -1,0 +1,15 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { decodeBytes } from './src/cli/decode';
+import { modelFromDir } from './src/cli/model-files';
+import { createReader } from './src/engine/read';
+import { Classifier } from './src/engine/classifier';
+const counts: number[] = []; let calls = 0;
+const orig = Classifier.prototype.predict;
+Classifier.prototype.predict = function (inputs) { if (inputs.length) { counts.push(inputs.length); calls++; } return orig.call(this, inputs); };
+const dir = '/tmp/devset';
+const files = readdirSync(dir).filter((f) => f.includes(process.argv[2]));
+const reader = await createReader({ model: modelFromDir() });
+calls = 0; counts.length = 0;
+for (const f of files) reader.read(await decodeBytes(readFileSync(`${dir}/${f}`)), { digits: 5 });
+console.log('reads', files.length, 'predict calls', calls, 'glyphs', counts.reduce((a, b) => a + b, 0), 'hist', JSON.stringify(Object.entries(counts.reduce((m, c) => (m[c] = (m[c] ?? 0) + 1, m), {} as Record<number, number>))));
+process.exit(0);

@@ -7,5 +7,7 @@ export const MAX_UPSCALE = 4;
 
 export function upscaleFactor(textHeight: number): number {
   if (textHeight <= 0) return 1;
-  return Math.min(MAX_UPSCALE, Math.max(1, TARGET_TEXT_HEIGHT / textHeight));
+  const f = TARGET_TEXT_HEIGHT / textHeight;
+  // A slight enlargement changes nothing the threshold sees but costs a resampling and a second pass.
+  return f < 1.25 ? 1 : Math.min(MAX_UPSCALE, f);
 }

@@ -52,14 +52,22 @@ function affine(src: Float32Array, rng: Rng, o: AugmentOptions): Float32Array {
   return out;
 }
 
+/** A pixel, 0 outside the field. Top-level rather than a closure inside the per-pixel functions: under tsx
+ *  every closure created gets its name set with defineProperty, which made augmentation 10x slower. */
+function pixel(img: Float32Array, x: number, y: number): number {
+  return x < 0 || y < 0 || x >= N || y >= N ? 0 : img[y * N + x];
+}
+
 function bilinear(img: Float32Array, x: number, y: number): number {
   const x0 = Math.floor(x);
   const y0 = Math.floor(y);
   const fx = x - x0;
   const fy = y - y0;
-  const at = (xx: number, yy: number) => (xx < 0 || yy < 0 || xx >= N || yy >= N ? 0 : img[yy * N + xx]);
   return (
-    at(x0, y0) * (1 - fx) * (1 - fy) + at(x0 + 1, y0) * fx * (1 - fy) + at(x0, y0 + 1) * (1 - fx) * fy + at(x0 + 1, y0 + 1) * fx * fy
+    pixel(img, x0, y0) * (1 - fx) * (1 - fy) +
+    pixel(img, x0 + 1, y0) * fx * (1 - fy) +
+    pixel(img, x0, y0 + 1) * (1 - fx) * fy +
+    pixel(img, x0 + 1, y0 + 1) * fx * fy
   );
 }
 
@@ -67,10 +75,9 @@ function bilinear(img: Float32Array, x: number, y: number): number {
  *  by about one pixel rather than two. */
 function morph(img: Float32Array, op: (...v: number[]) => number): Float32Array {
   const out = new Float32Array(N * N);
-  const at = (x: number, y: number) => (x < 0 || y < 0 || x >= N || y >= N ? 0 : img[y * N + x]);
   for (let y = 0; y < N; y++) {
     for (let x = 0; x < N; x++) {
-      const m = op(at(x, y), at(x - 1, y), at(x + 1, y), at(x, y - 1), at(x, y + 1));
+      const m = op(pixel(img, x, y), pixel(img, x - 1, y), pixel(img, x + 1, y), pixel(img, x, y - 1), pixel(img, x, y + 1));
       out[y * N + x] = 0.5 * (m + img[y * N + x]);
     }
   }

@@ -41,7 +41,8 @@ function components(ink: Plane): { labels: Int32Array; comps: Component[] } {
 /** Hairlines and rules (a crop's edge, an underline, a table border) are never glyphs. */
 const isLine = (c: Component) => Math.min(c.box[2], c.box[3]) <= 2 || c.box[3] > 10 * c.box[2] || c.box[2] > 10 * c.box[3];
 
-/** The height of most glyphs: the median of components that are neither specks nor lines. */
+/** The height of full glyphs: the upper quartile of components that are neither specks nor lines. (The
+ *  median was pulled down by the pieces of broken handwritten strokes, and then their merge looked too tall.) */
 function typicalHeight(comps: Component[]): number {
   const shapes = comps.slice(1).filter((c) => !isLine(c));
   const tallest = Math.max(0, ...shapes.map((c) => c.box[3]));
@@ -49,7 +50,7 @@ function typicalHeight(comps: Component[]): number {
     .map((c) => c.box[3])
     .filter((h) => h >= Math.max(3, tallest * 0.35))
     .sort((a, b) => a - b);
-  return heights.length ? heights[Math.floor(heights.length / 2)] : 0;
+  return heights.length ? heights[Math.floor(heights.length * 0.75)] : 0;
 }
 
 export function segment(input: Plane): Segmentation {

@@ -5,7 +5,7 @@ import { writeModelCard } from '../training/model-card';
 import { saveModel } from '../training/save-model';
 import { FULL_RUN, SMALL_RUN, train } from '../training/train';
 
-export async function trainCommand(opts: { out: string; epochs?: string; seed?: string; small?: boolean; filters?: string; batchNorm?: boolean }): Promise<void> {
+export async function trainCommand(opts: { out: string; epochs?: string; seed?: string; small?: boolean; filters?: string; firstKernel?: string; dense?: string; batchNorm?: boolean }): Promise<void> {
   await initTf();
   const options = {
     ...FULL_RUN,
@@ -13,6 +13,8 @@ export async function trainCommand(opts: { out: string; epochs?: string; seed?: 
     ...(opts.epochs ? { epochs: Number(opts.epochs) } : {}),
     ...(opts.seed ? { seed: Number(opts.seed) } : {}),
     ...(opts.batchNorm ? { batchNorm: true } : {}),
+    ...(opts.firstKernel ? { firstKernel: Number(opts.firstKernel) } : {}),
+    ...(opts.dense ? { dense: Number(opts.dense) } : {}),
     ...(opts.filters ? { filters: opts.filters.split(',').map(Number) as [number, number, number] } : {}),
   };
   const out = resolve(opts.out);

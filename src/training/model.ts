@@ -7,7 +7,16 @@
 import * as tf from '@tensorflow/tfjs';
 import { CLASSES } from './glyphs';
 
-export function buildModel(filters: [number, number, number] = [16, 32, 64], dense = 256, dropout = 0.25, batchNorm = false): tf.LayersModel {
+export interface Architecture {
+  filters: [number, number, number];
+  /** kernel size of the first convolution (the later ones are 3x3) */
+  firstKernel: number;
+  dense: number;
+  dropout: number;
+  batchNorm?: boolean;
+}
+
+export function buildModel({ filters, firstKernel, dense, dropout, batchNorm = false }: Architecture): tf.LayersModel {
   const m = tf.sequential();
   const conv = (filters: number, kernelSize: number, first = false) => {
     m.add(
@@ -24,7 +33,7 @@ export function buildModel(filters: [number, number, number] = [16, 32, 64], den
     // built-in gradient needs the Conv2DBackpropFilter kernel wasm lacks.
     if (batchNorm) m.add(tf.layers.batchNormalization());
   };
-  conv(filters[0], 5, true);
+  conv(filters[0], firstKernel, true);
   m.add(tf.layers.maxPooling2d({ poolSize: 2 }));
   conv(filters[1], 3);
   m.add(tf.layers.maxPooling2d({ poolSize: 2 }));

@@ -12,13 +12,13 @@ import { registerPoolGradient } from './pool-gradient';
 import { installedFonts } from './fonts';
 import { printedSet } from './glyphs';
 import { concatSets, loadMnist, splitValidation, type DigitSet } from './mnist';
-import { buildModel } from './model';
+import { type Architecture, buildModel } from './model';
 import { makeRng, shuffled } from './random';
 
 /** Print is upright: milder geometry than handwriting, more shear for italics and obliques. */
 export const PRINTED: AugmentOptions = { rotation: 4, zoom: 0.08, shift: 0.08, shear: 0.15, thickness: 0.3, blur: 0.3, noise: 0.06 };
 
-export interface TrainOptions {
+export interface TrainOptions extends Architecture {
   epochs: number;
   batchSize: number;
   seed: number;
@@ -27,10 +27,6 @@ export interface TrainOptions {
   printedNegatives: number;
   learningRate: number;
   decay: number; // learning rate multiplier per epoch
-  filters: [number, number, number];
-  dense: number; // units of the hidden dense layer
-  dropout: number;
-  batchNorm?: boolean;
   quiet?: boolean;
 }
 
@@ -44,6 +40,7 @@ export const FULL_RUN: TrainOptions = {
   learningRate: 2e-3,
   decay: 0.85,
   filters: [16, 32, 64],
+  firstKernel: 5,
   dense: 256,
   dropout: 0.25,
 };
@@ -90,7 +87,7 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
     for (let i = 0; i < s.set.count; i++) picks.push([si, i]);
   });
 
-  const model = buildModel(o.filters, o.dense, o.dropout, o.batchNorm);
+  const model = buildModel(o);
   const optimizer = tf.train.adam(o.learningRate);
   model.compile({ optimizer, loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
   const history: EpochLog[] = [];

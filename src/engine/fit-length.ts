@@ -4,7 +4,8 @@
  * piece is read whole again, or a stray mark at an end of the number (short, or read unsurely) is
  * dropped; with one too few, a piece read whole is read as its best split, or a piece called "not a
  * digit" just beside the number is read as its best digit (marked doubtful). A change is kept only when
- * it gives exactly the expected length.
+ * it gives exactly the expected length. With too many digits, the number is first arranged again
+ * without reading rejected pieces inside it as digits.
  */
 import { arrange, type Glyph, type Group } from './layout';
 import type { DigitReading } from './types';
@@ -26,7 +27,14 @@ const glyphsOf = (choices: Choice[]) => choices.flatMap((c) => (c.chosen === 'sp
 export function fitLength(choices: Choice[], digits: number | 'any'): { found: Group[]; best?: Group } {
   const first = arrange(glyphsOf(choices), digits);
   const n = first.best?.digits.length;
-  if (typeof digits !== 'number' || !first.best || n === digits) return first;
+  if (typeof digits !== 'number' || n === digits) return first;
+  // Too long: a letter the model rejected may have been taken into the number as a doubtful digit
+  // ("ID 37233", where the I reads as 1 and the D was rescued between two digits).
+  if (first.found.some((g) => g.digits.length > digits)) {
+    const strict = arrange(glyphsOf(choices), digits, false);
+    if (strict.best?.digits.length === digits) return strict;
+  }
+  if (!first.best) return first;
   const best = first.best;
   const inBest = (g: Glyph) => !!g.reading && best.digits.includes(g.reading);
   const variants: Glyph[][] = [];

@@ -56,14 +56,15 @@ function digitSpacing(line: Glyph[]): number {
   return gaps[Math.floor(gaps.length / 2)] ?? 0;
 }
 
-export function groups(glyphs: Glyph[]): Group[] {
+/** @param rescue read a "not a digit" piece inside a number as its best digit (see insideNumber) */
+export function groups(glyphs: Glyph[], rescue = true): Group[] {
   const out: Group[] = [];
   lines(glyphs).forEach((line, li) => {
     const spacing = digitSpacing(line);
     // Runs of digits with nothing that is not a digit between them.
     const runs: DigitReading[][] = [[]];
     line.forEach((g, i) => {
-      const reading = g.reading ?? (insideNumber(line, i, spacing) ? g.fallback : undefined);
+      const reading = g.reading ?? (rescue && insideNumber(line, i, spacing) ? g.fallback : undefined);
       if (reading) runs.at(-1)!.push(reading);
       else if (runs.at(-1)!.length) runs.push([]);
     });
@@ -181,8 +182,8 @@ export function bestGroup(all: Group[], digits: number | 'any'): Group | undefin
 }
 
 /** Glyphs (boxes in image pixels) to numbers, and the number the user most likely wants. */
-export function arrange(glyphs: Glyph[], digits: number | 'any'): { found: Group[]; best?: Group } {
-  let found = groups(glyphs);
+export function arrange(glyphs: Glyph[], digits: number | 'any', rescue = true): { found: Group[]; best?: Group } {
+  let found = groups(glyphs, rescue);
   if (typeof digits === 'number') {
     const separators = glyphs.filter((g) => !g.reading).map((g) => g.box);
     found = splitToLength(joinSeparated(found, digits, separators), digits);

@@ -70,3 +70,16 @@ test('normalisation keeps the aspect ratio: a tall bar stays a thin bar', () => 
   expect(cols).toBeLessThanOrEqual(2);
   expect(Math.abs(centreOfMass(img)[0] - 14)).toBeLessThanOrEqual(1);
 });
+
+test('a thin font at 12 px is stretched to full contrast and kept whole, as the reader sees it', () => {
+  const face = installedFonts().find((f) => f.file.endsWith('Lato-Thin.ttf'));
+  expect(face, 'fonts-lato is in scripts/fonts.txt').toBeDefined();
+  const ink = renderInk('8', { size: 12, face: face!, hardEdged: false }, makeRng(2));
+  // Rendered raw, a Lato Thin 8 at 12 px peaks at about 0.3 ink and half of it fell below the threshold.
+  expect(Math.max(...ink.data)).toBe(1);
+  const img = printedDigit(makeRng(2), { size: 12, face: face!, hardEdged: false }, 8)!;
+  expect(img).toBeDefined();
+  let rows = 0;
+  for (let y = 0; y < 28; y++) if (img.subarray(y * 28, y * 28 + 28).some((v) => v > 0.2)) rows++;
+  expect(rows).toBeGreaterThanOrEqual(18);
+});

@@ -26,7 +26,7 @@ program
   .option('--epochs <n>', 'number of epochs')
   .option('--seed <n>', 'random seed')
   .option('--filters <a,b,c>', 'filters of the three conv layers (default 16,32,64)')
-  .option('--first-kernel <n>', 'kernel size of the first conv layer (default 5)')
+  .option('--first-kernel <n>', 'kernel size of the first conv layer (default 3)')
   .option('--dense <n>', 'units of the hidden dense layer (default 256)')
   .option('--batch-norm', 'batch normalisation after each convolution')
   .option('--small', 'a quick run on a few thousand images (smoke test)')

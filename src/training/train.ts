@@ -31,7 +31,7 @@ export interface TrainOptions extends Architecture {
 }
 
 export const FULL_RUN: TrainOptions = {
-  epochs: 15,
+  epochs: 16,
   batchSize: 128,
   seed: 42,
   mnistLimit: 60000,
@@ -40,7 +40,7 @@ export const FULL_RUN: TrainOptions = {
   learningRate: 2e-3,
   decay: 0.85,
   filters: [16, 32, 64],
-  firstKernel: 5,
+  firstKernel: 3,
   dense: 256,
   dropout: 0.25,
 };

@@ -51,7 +51,7 @@ ${model.countParams().toLocaleString('en')} parameters, ${(weightBytes / 1024).t
 - Printed glyphs rendered with @napi-rs/canvas from ${trainFaces} font faces installed from Debian
   (\`scripts/fonts.txt\`), 8–48 px log-uniform, 20% hard-edged, passed through the engine's own contrast stretch,
   enlargement, Otsu threshold, boxing and normalisation: ${options.printedDigits.toLocaleString('en')} digits and
-  ${options.printedNegatives.toLocaleString('en')} "not a digit" pieces (letters except I l O o, which many fonts draw as 1 and 0;
+  ${options.printedNegatives.toLocaleString('en')} "not a digit" pieces (letters except I l O o g q, which many fonts draw like 1, 0 and 9;
   symbols \`# : - € $ % + & @ * ? = < > ~ _ ^ ;\` (no dots, commas, slashes or brackets: the segmenter drops specks, and as whole glyphs they look like 0 and 1); touching digit pairs; halves of 0 2 4 5 6 7 9; rules and frame corners).
 - Held out for evaluation, never trained on: the font families ${HELD_OUT_FAMILIES.join(', ')}.
 - ${result.trainCount.toLocaleString('en')} training and ${result.validationCount.toLocaleString('en')} validation images (validation adds printed glyphs from the training fonts).

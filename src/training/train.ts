@@ -31,7 +31,7 @@ export interface TrainOptions extends Architecture {
 }
 
 export const FULL_RUN: TrainOptions = {
-  epochs: 17,
+  epochs: 16,
   batchSize: 128,
   seed: 42,
   mnistLimit: 60000,

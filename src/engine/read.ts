@@ -80,8 +80,9 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
   }
 
   // Two batched predictions: every piece whole, then the cut proposals of the wide pieces the model
-  // did not read as one sure digit (touching digits, or letters) and the merges of unsure neighbours. Proposing cuts for every wide piece
-  // up front cost a third more model time on ordinary print, where almost no digits touch.
+  // did not read as one sure digit (touching digits, or letters) and the merges of unsure neighbours.
+  // Proposing cuts for every wide piece up front cost a third more model time on ordinary print, where
+  // almost no digits touch.
   const wholes = classifier.predict(pieces.map((piece) => glyphInput(seg.ink, seg.labels, piece.ids, piece.box)));
   const sure = wholes.map((w) => w.confidence >= SURE && w.confidence > w.notDigit);
   const inputs: Float32Array[] = [];
@@ -138,7 +139,7 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
   });
   // Merge two neighbours when the model reads them together as a digit clearly better than apart.
   const score = (p: Prediction) => (isDigit(p) ? p.confidence : 0);
-  const merged: (Choice | undefined)[] = choices;
+  const merged: (Choice | undefined)[] = [...choices];
   for (const { pair, piece, at } of merges) {
     const [i, j] = pair;
     const p = predictions[at];

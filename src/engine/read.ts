@@ -23,13 +23,6 @@ export const MAX_PIECES = 400;
 export const MIN_DIGIT_HEIGHT = 5;
 /** A whole piece read this surely is one digit: no cuts are tried. */
 const SURE = 0.9;
-/**
- * A piece is "not a digit" only when the model says so this surely. Rejecting a real digit breaks the
- * number, while a letter let through is mostly kept out by spacing and the expected length; on the dev
- * sets this read 394/400 and 573/600 handwritten strips instead of 393 and 571 (the plain argmax), and
- * letters alone still give no number.
- */
-const REJECT = 0.9;
 
 export class ImageError extends Error {}
 
@@ -120,7 +113,7 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
     doubtful: p.confidence < options.minConfidence,
     alternatives: p.alternatives.map((a) => ({ digit: a.digit, confidence: round(a.confidence) })),
   });
-  const isDigit = (p: Prediction) => p.notDigit < REJECT;
+  const isDigit = (p: Prediction) => p.confidence > p.notDigit;
   // Below this height in the input's own pixels no font draws a legible digit (9 px text has ~6.5 px
   // digits); pieces this small are specks of noise or texture, whatever the model makes of them.
   const legible = (box: Box) => box[3] / (seg.scale * factor) >= MIN_DIGIT_HEIGHT;

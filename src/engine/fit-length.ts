@@ -7,8 +7,8 @@
  * it gives exactly the expected length. With too many digits, the number is first arranged again
  * without reading rejected pieces inside it as digits.
  */
-import { arrange, type Glyph, type Group } from './layout';
-import type { DigitReading } from './types';
+import { arrange, type Glyph, type Group, median, nearLimit } from './layout';
+import { type Box, gapBetween } from './plane';
 
 /** One segmented piece: read whole, or cut into digits (the best all-digit cut), and which was chosen. */
 export interface Choice {
@@ -69,22 +69,16 @@ export function fitLength(choices: Choice[], digits: number | 'any'): { found: G
 }
 
 /** Of the number's height, on its line, and no further from its first or last digit than its digits are from each other. */
-function besideNumber(box: DigitReading['box'], group: Group): boolean {
-  const [x, y, w, h] = box;
-  const [gx, gy, gw, gh] = group.box;
+function besideNumber(box: Box, group: Group): boolean {
+  const [, y, , h] = box;
+  const [, gy, , gh] = group.box;
   const overlap = Math.min(y + h, gy + gh) - Math.max(y, gy);
   if (overlap < 0.5 * Math.min(h, gh) || h < 0.6 * group.height || h > 1.3 * group.height) return false;
   const ds = group.digits;
-  const gaps = ds.slice(1).map((d, i) => d.box[0] - (ds[i].box[0] + ds[i].box[2]));
-  const limit = Math.max(0.3 * group.height, 1.5 * median(gaps));
-  const gapLeft = gx - (x + w);
-  const gapRight = x - (gx + gw);
+  const limit = nearLimit(group.height, median(ds.slice(1).map((d, i) => gapBetween(ds[i].box, d.box))));
+  const gapLeft = gapBetween(box, group.box);
+  const gapRight = gapBetween(group.box, box);
   return (gapLeft >= -1 && gapLeft <= limit) || (gapRight >= -1 && gapRight <= limit);
 }
 
 const asDigit = (g: Glyph): Glyph => (g.reading || !g.fallback ? g : { box: g.box, reading: g.fallback });
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}

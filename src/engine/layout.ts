@@ -4,7 +4,7 @@
  * digit. A number broken by a thin space or separator (12 345, 12.345) is joined when that gives the
  * expected length.
  */
-import type { Box } from './plane';
+import { type Box, gapBetween } from './plane';
 import type { DigitReading } from './types';
 
 export interface Glyph {
@@ -42,8 +42,14 @@ export function lines(glyphs: Glyph[]): Glyph[][] {
   return out.map((l) => l.glyphs.sort((a, b) => a.box[0] - b.box[0]));
 }
 
-/** Horizontal space from the right edge of `a` to the left edge of `b` (negative when they overlap). */
-const gapBetween = (a: Box, b: Box) => b[0] - (a[0] + a[2]);
+/** The middle value (the upper one of an even count), 0 for none. */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** How far a piece may stand from a number's digits and still belong to it: at their own spacing. */
+export const nearLimit = (height: number, spacing: number) => Math.max(0.3 * height, 1.5 * spacing);
 
 /** The median gap between neighbouring digits of a line: tight in print, wide in handwriting. */
 function digitSpacing(line: Glyph[]): number {
@@ -52,8 +58,7 @@ function digitSpacing(line: Glyph[]): number {
     const next = line[k + 1];
     if (x.reading && next?.reading) gaps.push(gapBetween(x.box, next.box));
   });
-  gaps.sort((a, b) => a - b);
-  return gaps[Math.floor(gaps.length / 2)] ?? 0;
+  return median(gaps);
 }
 
 /** @param rescue read a "not a digit" piece inside a number as its best digit (see insideNumber) */
@@ -86,8 +91,7 @@ function insideNumber(line: Glyph[], i: number, spacing: number): boolean {
   const right = line[i + 1]?.reading;
   if (!g.fallback || !left || !right) return false;
   const h = Math.max(left.box[3], right.box[3]);
-  // Near means at the spacing of this line's digits.
-  const limit = Math.max(0.3 * h, 1.5 * spacing);
+  const limit = nearLimit(h, spacing);
   const near = (a: Box, b: Box) => gapBetween(a, b) <= limit;
   return g.box[3] >= 0.6 * h && g.box[3] <= 1.3 * h && near(left.box, g.box) && near(g.box, right.box);
 }
@@ -99,8 +103,7 @@ function insideNumber(line: Glyph[], i: number, spacing: number): boolean {
  */
 function splitAtGaps(run: DigitReading[]): DigitReading[][] {
   const gaps = run.slice(1).map((d, i) => gapBetween(run[i].box, d.box));
-  const heights = run.map((d) => d.box[3]).sort((a, b) => a - b);
-  const h = heights[Math.floor(heights.length / 2)];
+  const h = median(run.map((d) => d.box[3]));
   // The usual gap: the median of three or more, the smaller of two (one of them may be the outlier).
   const sorted = [...gaps].sort((a, b) => a - b);
   const usual = sorted.length >= 3 ? sorted[Math.floor(sorted.length / 2)] : (sorted[0] ?? 0);
@@ -122,8 +125,7 @@ function makeGroup(digits: DigitReading[], line: number): Group {
   const y0 = Math.min(...digits.map((d) => d.box[1]));
   const x1 = Math.max(...digits.map((d) => d.box[0] + d.box[2]));
   const y1 = Math.max(...digits.map((d) => d.box[1] + d.box[3]));
-  const heights = digits.map((d) => d.box[3]).sort((a, b) => a - b);
-  return { digits, box: [x0, y0, x1 - x0, y1 - y0], height: heights[Math.floor(heights.length / 2)], line };
+  return { digits, box: [x0, y0, x1 - x0, y1 - y0], height: median(digits.map((d) => d.box[3])), line };
 }
 
 /**

@@ -5,7 +5,7 @@
  * proposed as one; the classifier's confidence then chooses, as it does for cuts.
  */
 import type { Piece } from './pieces';
-import type { Box } from './plane';
+import { type Box, gapBetween } from './plane';
 
 /** Two pieces closer than this share of the text height may be one glyph. */
 const MAX_GAP = 0.15;
@@ -31,7 +31,7 @@ export function mergeProposals(pieces: Piece[], sure: boolean[], h: number): Mer
     const [ax, ay, aw, ah] = pieces[i].box;
     const [bx, by, bw, bh] = pieces[j].box;
     const overlapY = Math.min(ay + ah, by + bh) - Math.max(ay, by);
-    if (overlapY < 0.5 * Math.min(ah, bh) || bx - (ax + aw) > MAX_GAP * h) return;
+    if (overlapY < 0.5 * Math.min(ah, bh) || gapBetween(pieces[i].box, pieces[j].box) > MAX_GAP * h) return;
     const box: Box = [ax, Math.min(ay, by), Math.max(ax + aw, bx + bw) - ax, Math.max(ay + ah, by + bh) - Math.min(ay, by)];
     if (box[2] > MAX_ASPECT * Math.max(box[3], h) || box[3] > 1.4 * h) return;
     out.push({ pair: [i, j], piece: { box, ids: new Set([...pieces[i].ids, ...pieces[j].ids]), area: pieces[i].area + pieces[j].area } });

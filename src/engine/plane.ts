@@ -8,6 +8,9 @@ export interface Plane {
 /** A box in pixels: x, y, width, height. */
 export type Box = [number, number, number, number];
 
+/** Horizontal space from the right edge of `a` to the left edge of `b` (negative when they overlap). */
+export const gapBetween = (a: Box, b: Box) => b[0] - (a[0] + a[2]);
+
 export function makePlane(width: number, height: number, data?: Float32Array): Plane {
   return { width, height, data: data ?? new Float32Array(width * height) };
 }

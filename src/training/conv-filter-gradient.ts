@@ -44,31 +44,25 @@ export function conv2dFilterGradient(
   });
 }
 
-let registered = false;
-
-export function registerConvGradient(): void {
-  if (registered) return;
-  registered = true;
-  tf.registerGradient({
-    kernelName: tf.Conv2D,
-    inputsToSave: ['x', 'filter'],
-    gradFunc: (dy, saved, attrs) => {
-      const [x, filter] = saved as [tf.Tensor4D, tf.Tensor4D];
-      const { strides, pad, dilations, dataFormat } = attrs as unknown as {
-        strides: [number, number] | number;
-        pad: Pad | number;
-        dilations: [number, number] | number;
-        dataFormat: string;
-      };
-      const ones = (v: [number, number] | number) => (typeof v === 'number' ? v === 1 : v[0] === 1 && v[1] === 1);
-      if (typeof pad === 'number' || !ones(strides) || !ones(dilations) || dataFormat === 'NCHW') {
-        throw new Error('conv gradient: only stride 1, dilation 1, same/valid padding, channelsLast');
-      }
-      const dy4 = dy as tf.Tensor4D;
-      return {
-        x: () => conv2dInputGradient(dy4, filter, pad),
-        filter: () => conv2dFilterGradient(x, dy4, filter.shape, pad),
-      };
-    },
-  });
-}
+export const convGradient: tf.GradConfig = {
+  kernelName: tf.Conv2D,
+  inputsToSave: ['x', 'filter'],
+  gradFunc: (dy, saved, attrs) => {
+    const [x, filter] = saved as [tf.Tensor4D, tf.Tensor4D];
+    const { strides, pad, dilations, dataFormat } = attrs as unknown as {
+      strides: [number, number] | number;
+      pad: Pad | number;
+      dilations: [number, number] | number;
+      dataFormat: string;
+    };
+    const ones = (v: [number, number] | number) => (typeof v === 'number' ? v === 1 : v[0] === 1 && v[1] === 1);
+    if (typeof pad === 'number' || !ones(strides) || !ones(dilations) || dataFormat === 'NCHW') {
+      throw new Error('conv gradient: only stride 1, dilation 1, same/valid padding, channelsLast');
+    }
+    const dy4 = dy as tf.Tensor4D;
+    return {
+      x: () => conv2dInputGradient(dy4, filter, pad),
+      filter: () => conv2dFilterGradient(x, dy4, filter.shape, pad),
+    };
+  },
+};

@@ -33,20 +33,14 @@ export function maxPool2x2Gradient(x: tf.Tensor4D, dy: tf.Tensor4D): tf.Tensor4D
   return tf.tensor4d(dx, x.shape);
 }
 
-let registered = false;
-
-export function registerPoolGradient(): void {
-  if (registered) return;
-  registered = true;
-  tf.registerGradient({
-    kernelName: tf.MaxPool,
-    inputsToSave: ['x'],
-    gradFunc: (dy, saved, attrs) => {
-      const [x] = saved as [tf.Tensor4D];
-      const { filterSize, strides, pad } = attrs as unknown as { filterSize: number | number[]; strides: number | number[]; pad: string | number };
-      const is2 = (v: number | number[]) => (typeof v === 'number' ? v === 2 : v.every((k) => k === 2));
-      if (!is2(filterSize) || !is2(strides) || pad !== 'valid') throw new Error('max-pool gradient: only 2x2 windows, stride 2, valid padding');
-      return { x: () => maxPool2x2Gradient(x, dy as tf.Tensor4D) };
-    },
-  });
-}
+export const poolGradient: tf.GradConfig = {
+  kernelName: tf.MaxPool,
+  inputsToSave: ['x'],
+  gradFunc: (dy, saved, attrs) => {
+    const [x] = saved as [tf.Tensor4D];
+    const { filterSize, strides, pad } = attrs as unknown as { filterSize: number | number[]; strides: number | number[]; pad: string | number };
+    const is2 = (v: number | number[]) => (typeof v === 'number' ? v === 2 : v.every((k) => k === 2));
+    if (!is2(filterSize) || !is2(strides) || pad !== 'valid') throw new Error('max-pool gradient: only 2x2 windows, stride 2, valid padding');
+    return { x: () => maxPool2x2Gradient(x, dy as tf.Tensor4D) };
+  },
+};

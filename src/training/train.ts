@@ -7,8 +7,7 @@ import { SingleBar } from 'cli-progress';
 import seedrandom from 'seedrandom';
 import { STANDARD, type AugmentOptions } from './augment';
 import { batchTensors, accuracy, type Source } from './batches';
-import { registerConvGradient } from './conv-filter-gradient';
-import { registerPoolGradient } from './pool-gradient';
+import { registerGradients } from './gradients';
 import { installedFonts } from './fonts';
 import { printedSet } from './glyphs';
 import { concatSets, loadMnist, splitValidation, type DigitSet } from './mnist';
@@ -66,8 +65,7 @@ export interface TrainResult {
 }
 
 export async function train(o: TrainOptions): Promise<TrainResult> {
-  registerConvGradient();
-  registerPoolGradient();
+  registerGradients();
   // tfjs draws dropout masks and initial weights from Math.random: seeding it makes runs repeatable.
   seedrandom(`tf-${o.seed}`, { global: true });
   const started = performance.now();

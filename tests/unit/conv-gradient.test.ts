@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, expect, test } from 'vitest';
-import { conv2dFilterGradient, conv2dInputGradient, registerConvGradient } from '../../src/training/conv-filter-gradient';
+import { conv2dFilterGradient, conv2dInputGradient } from '../../src/training/conv-filter-gradient';
+import { registerGradients } from '../../src/training/gradients';
 import { ready } from './tf';
 
 beforeAll(ready);
@@ -48,11 +49,26 @@ for (const [pad, k] of [['same', 3], ['same', 5], ['valid', 3], ['same', 4]] as 
 }
 
 test('tf.grad through conv2d uses the registered gradient on wasm', () => {
-  registerConvGradient();
+  registerGradients();
   const x = tf.randomNormal([1, 5, 5, 2], 0, 1, 'float32', 4) as tf.Tensor4D;
   const w = tf.randomNormal([3, 3, 2, 2], 0, 1, 'float32', 5) as tf.Tensor4D;
   const g = tf.grad((f: tf.Tensor) => tf.conv2d(x, f as tf.Tensor4D, 1, 'same').sum())(w);
   const ref = reference(x.arraySync(), w.arraySync(), tf.ones([1, 5, 5, 2]).arraySync() as number[][][][], 'same');
   expect(tf.getBackend()).toBe('wasm');
   expect(tf.abs(tf.sub(g, ref.dW)).max().dataSync()[0]).toBeLessThan(1e-3);
+});
+
+test('the registered matMul gradient matches the plain product rule', () => {
+  registerGradients();
+  const a = tf.randomNormal([4, 6], 0, 1, 'float32', 6) as tf.Tensor2D;
+  const b = tf.randomNormal([6, 3], 0, 1, 'float32', 7) as tf.Tensor2D;
+  const dy = tf.randomNormal([4, 3], 0, 1, 'float32', 8) as tf.Tensor2D;
+  const [da, db] = tf.grads((x: tf.Tensor, y: tf.Tensor) => tf.mul(tf.matMul(x as tf.Tensor2D, y as tf.Tensor2D), dy).sum())([a, b]);
+  // d(sum(dy * ab))/da = dy b^T and /db = a^T dy, written out element by element.
+  const [A, B, G] = [a.arraySync(), b.arraySync(), dy.arraySync()];
+  const refA = A.map((row, i) => row.map((_, k) => B[k].reduce((s, bkj, j) => s + G[i][j] * bkj, 0)));
+  const refB = B.map((row, k) => row.map((_, j) => A.reduce((s, ai, i) => s + ai[k] * G[i][j], 0)));
+  expect(tf.abs(tf.sub(da, refA)).max().dataSync()[0]).toBeLessThan(1e-4);
+  expect(tf.abs(tf.sub(db, refB)).max().dataSync()[0]).toBeLessThan(1e-4);
+  expect(() => tf.grad((x: tf.Tensor) => tf.matMul(x as tf.Tensor2D, b, true, false).sum())(tf.ones([6, 4]))).toThrow(/only untransposed/);
 });

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, expect, test } from 'vitest';
-import { registerPoolGradient } from '../../src/training/pool-gradient';
+import { registerGradients } from '../../src/training/gradients';
 import { ready } from './tf';
 
 beforeAll(ready);
@@ -25,7 +25,7 @@ function reference(x: tf.Tensor4D, dy: tf.Tensor4D): tf.Tensor4D {
 }
 
 test('the registered max-pool gradient matches the definition, odd sizes included', () => {
-  registerPoolGradient();
+  registerGradients();
   const x = tf.randomNormal([2, 7, 9, 3], 0, 1, 'float32', 1) as tf.Tensor4D;
   const dy = tf.randomNormal([2, 3, 4, 3], 0, 1, 'float32', 2) as tf.Tensor4D;
   const g = tf.grad((v: tf.Tensor) => tf.mul(tf.maxPool(v as tf.Tensor4D, 2, 2, 'valid'), dy).sum())(x);
@@ -35,7 +35,7 @@ test('the registered max-pool gradient matches the definition, odd sizes include
 });
 
 test('other pooling shapes are refused rather than given a wrong gradient', () => {
-  registerPoolGradient();
+  registerGradients();
   const x = tf.randomNormal([1, 6, 6, 1], 0, 1, 'float32', 3) as tf.Tensor4D;
   expect(() => tf.grad((v: tf.Tensor) => tf.maxPool(v as tf.Tensor4D, 3, 1, 'same').sum())(x)).toThrow(/only 2x2/);
 });

@@ -2,10 +2,10 @@
  * Printed training and evaluation glyphs: digits and "not a digit" pieces rendered with the installed
  * fonts, then binarised, boxed and normalised by the engine's own functions.
  */
-import { createCanvas } from '@napi-rs/canvas';
+import { type Canvas, createCanvas, Image } from '@napi-rs/canvas';
 import { glyphInput } from '../engine/glyph-input';
 import { type Box, makePlane, type Plane, resample } from '../engine/plane';
-import { stretchContrast } from '../engine/ink';
+import { inkPlane, stretchContrast } from '../engine/ink';
 import { upscaleFactor } from '../engine/scale';
 import { otsuLevel } from '../engine/threshold';
 import type { FontFace } from './fonts';
@@ -26,23 +26,48 @@ const SYMBOLS = '#:-€$%+&@*?=<>~_^;';
 // Halves of 1, 3 and 8 look like real digits (the right half of 8 is a 3), so they are not negatives.
 const HALVABLE = '0245679';
 
+const COLOURED = 0.35;
+
 export interface RenderStyle {
   size: number;
   face: FontFace;
   hardEdged: boolean;
   spacing?: number; // extra px between characters; negative makes them touch
+  colours?: Colours;
 }
 
-/** Renders text black on white and returns its ink plane (1 = ink). */
+/** Text as web pages show it: coloured on coloured, often through a JPEG screenshot. */
+export interface Colours {
+  fg: [number, number, number];
+  bg: [number, number, number];
+  jpegQuality?: number; // 0–100; absent: lossless
+}
+
+const luminance = ([r, g, b]: [number, number, number]) => (0.299 * r + 0.587 * g + 0.114 * b) / 255;
+const css = ([r, g, b]: [number, number, number]) => `rgb(${r},${g},${b})`;
+
+/** Random text and background colours at least 0.3 apart in luminance, either polarity. */
+export function randomColours(rng: Rng): Colours {
+  const colour = (): [number, number, number] => [0, 0, 0].map(() => Math.floor(rng() * 256)) as [number, number, number];
+  let fg = colour();
+  let bg = colour();
+  while (Math.abs(luminance(fg) - luminance(bg)) < 0.3) [fg, bg] = [colour(), colour()];
+  return { fg, bg, jpegQuality: chance(rng, 0.6) ? Math.round(uniform(rng, 60, 90)) : undefined };
+}
+
+/**
+ * Renders text and returns its ink plane (1 = ink): black on white, or in colours, which then go the
+ * engine's own way from RGBA to ink (after the JPEG round trip, if any).
+ */
 export function renderInk(text: string, style: RenderStyle, rng: Rng): Plane {
-  const { size, face } = style;
+  const { size, face, colours } = style;
   const width = Math.ceil(size * (1 + text.length * 1.2)) + 8;
   const height = Math.ceil(size * 2) + 8;
   const canvas = createCanvas(width, height);
   const ctx = canvas.getContext('2d');
-  ctx.fillStyle = '#fff';
+  ctx.fillStyle = colours ? css(colours.bg) : '#fff';
   ctx.fillRect(0, 0, width, height);
-  ctx.fillStyle = '#000';
+  ctx.fillStyle = colours ? css(colours.fg) : '#000';
   ctx.font = `${size}px "${face.family}"`;
   ctx.textBaseline = 'middle';
   let x = size * 0.4 + rng();
@@ -51,6 +76,7 @@ export function renderInk(text: string, style: RenderStyle, rng: Rng): Plane {
     ctx.fillText(ch, x, y);
     x += ctx.measureText(ch).width + (style.spacing ?? 0);
   }
+  if (colours) return inkPlane({ width, height, data: pixels(canvas, colours.jpegQuality) }).plane;
   const rgba = ctx.getImageData(0, 0, width, height).data;
   const ink = makePlane(width, height);
   for (let i = 0; i < ink.data.length; i++) {
@@ -58,6 +84,17 @@ export function renderInk(text: string, style: RenderStyle, rng: Rng): Plane {
     ink.data[i] = style.hardEdged ? (v > 0.5 ? 1 : 0) : v;
   }
   return stretchContrast(ink).plane;
+}
+
+function pixels(canvas: Canvas, jpegQuality?: number): Uint8ClampedArray {
+  const ctx = canvas.getContext('2d');
+  if (jpegQuality !== undefined) {
+    const img = new Image();
+    img.src = canvas.encodeSync('jpeg', jpegQuality); // decodes synchronously from a buffer
+    ctx.drawImage(img, 0, 0);
+  }
+  const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+  return new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength);
 }
 
 /** The engine's path for a single piece: enlarge, threshold, box all ink, normalise. */
@@ -89,7 +126,11 @@ export function pieceInput(ink: Plane, textHeight: number, crop?: (box: Box) => 
 export function randomStyle(rng: Rng, faces: FontFace[], minSize = 8, maxSize = 48): RenderStyle {
   // Log-uniform sizes: small web text is as common as headings.
   const size = Math.round(Math.exp(uniform(rng, Math.log(minSize), Math.log(maxSize))));
-  return { size, face: pick(rng, faces), hardEdged: chance(rng, 0.2) };
+  const face = pick(rng, faces);
+  // A third in colours (most of those through JPEG): small coloured JPEG text blurs 0, 6, 8 and 9
+  // into shapes a model trained only on clean black-on-white rejects.
+  if (chance(rng, COLOURED)) return { size, face, hardEdged: false, colours: randomColours(rng) };
+  return { size, face, hardEdged: chance(rng, 0.2) };
 }
 
 export function printedDigit(rng: Rng, style: RenderStyle, digit: number): Float32Array | undefined {

@@ -13,72 +13,80 @@ export interface Components {
 
 export function connectedComponents(binary: Uint8Array, width: number, height: number): Components {
   const labels = new Int32Array(width * height);
-  const parent: number[] = [0];
-  const find = (a: number): number => {
-    while (parent[a] !== a) {
-      parent[a] = parent[parent[a]];
-      a = parent[a];
-    }
-    return a;
-  };
-  const union = (a: number, b: number) => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  };
-  // First pass: provisional labels from the already-visited neighbours W, NW, N and NE.
-  const visit = (label: number, n: number): number => {
-    const l = labels[n];
-    if (!l) return label;
-    if (!label) return l;
-    if (l !== label) union(label, l);
-    return label;
-  };
+  let parent = new Int32Array(256);
+  let next = 1;
+  // First pass: provisional labels from the visited neighbours. When N is ink it already shares a label
+  // class with W, NW and NE (each touches N), so only NE against NW or W ever needs a union: the common
+  // case is one look at N.
   for (let y = 0; y < height; y++) {
+    const row = y * width;
     for (let x = 0; x < width; x++) {
-      const i = y * width + x;
+      const i = row + x;
       if (!binary[i]) continue;
-      let label = 0;
-      if (x > 0) label = visit(label, i - 1);
-      if (y > 0) {
-        if (x > 0) label = visit(label, i - width - 1);
-        label = visit(label, i - width);
-        if (x < width - 1) label = visit(label, i - width + 1);
+      const n = y > 0 ? labels[i - width] : 0;
+      let label = n;
+      if (!n) {
+        const ne = y > 0 && x < width - 1 ? labels[i - width + 1] : 0;
+        const nw = y > 0 && x > 0 ? labels[i - width - 1] : 0;
+        const w = x > 0 ? labels[i - 1] : 0;
+        const left = nw || w;
+        if (ne && left && ne !== left) union(parent, ne, left);
+        label = ne || left;
       }
       if (!label) {
-        label = parent.length;
-        parent.push(label);
+        if (next === parent.length) {
+          const grown = new Int32Array(parent.length * 2);
+          grown.set(parent);
+          parent = grown;
+        }
+        label = next++;
+        parent[label] = label;
       }
       labels[i] = label;
     }
   }
-  // Second pass: final labels numbered 1..n, boxes and areas.
-  const final = new Int32Array(parent.length);
-  const boxes: Box[] = [[0, 0, 0, 0]];
+  // Second pass: final labels numbered 1..n in raster order of first pixels, boxes and areas.
+  const final = new Int32Array(next);
+  const extent: number[] = [0, 0, 0, 0];
   const areas: number[] = [0];
-  const extent: number[][] = [[0, 0, 0, 0]];
-  for (let i = 0; i < labels.length; i++) {
-    if (!labels[i]) continue;
-    const root = find(labels[i]);
-    if (!final[root]) {
-      final[root] = extent.length;
-      extent.push([Infinity, Infinity, -1, -1]);
-      areas.push(0);
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    for (let x = 0; x < width; x++) {
+      const i = row + x;
+      if (!labels[i]) continue;
+      const root = find(parent, labels[i]);
+      let l = final[root];
+      if (!l) {
+        l = final[root] = areas.length;
+        extent.push(x, y, x, y);
+        areas.push(0);
+      }
+      labels[i] = l;
+      const e = l * 4;
+      if (x < extent[e]) extent[e] = x;
+      if (x > extent[e + 2]) extent[e + 2] = x;
+      extent[e + 3] = y; // rows come in order: the last seen is the lowest
+      areas[l]++;
     }
-    const l = final[root];
-    labels[i] = l;
-    const x = i % width;
-    const y = (i - x) / width;
-    const e = extent[l];
-    if (x < e[0]) e[0] = x;
-    if (y < e[1]) e[1] = y;
-    if (x > e[2]) e[2] = x;
-    if (y > e[3]) e[3] = y;
-    areas[l]++;
   }
-  for (let l = 1; l < extent.length; l++) {
-    const [x0, y0, x1, y1] = extent[l];
-    boxes.push([x0, y0, x1 - x0 + 1, y1 - y0 + 1]);
+  const boxes: Box[] = [[0, 0, 0, 0]];
+  for (let l = 1; l < areas.length; l++) {
+    const e = l * 4;
+    boxes.push([extent[e], extent[e + 1], extent[e + 2] - extent[e] + 1, extent[e + 3] - extent[e + 1] + 1]);
   }
   return { labels, boxes, areas };
+}
+
+function find(parent: Int32Array, a: number): number {
+  while (parent[a] !== a) {
+    parent[a] = parent[parent[a]];
+    a = parent[a];
+  }
+  return a;
+}
+
+function union(parent: Int32Array, a: number, b: number): void {
+  const ra = find(parent, a);
+  const rb = find(parent, b);
+  if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
 }

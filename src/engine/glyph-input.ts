@@ -13,28 +13,34 @@ import type { Box, Plane } from './plane';
  */
 export function glyphInput(ink: Plane, labels: Int32Array, ids: ReadonlySet<number>, box: Box): Float32Array {
   const [bx, by, bw, bh] = box;
+  let top = 0;
+  for (const id of ids) top = Math.max(top, id);
+  const mine = new Uint8Array(top + 1);
+  for (const id of ids) mine[id] = 1;
   const own = new Uint8Array(bw * bh);
+  const free = new Uint8Array(bw * bh); // background: may take the antialiased edge
   for (let y = 0; y < bh; y++) {
+    const src = (by + y) * ink.width + bx;
     for (let x = 0; x < bw; x++) {
-      const l = labels[(by + y) * ink.width + bx + x];
-      if (l !== 0 && ids.has(l)) own[y * bw + x] = 1;
+      const l = labels[src + x];
+      if (l === 0) free[y * bw + x] = 1;
+      else if (l <= top && mine[l]) own[y * bw + x] = 1;
     }
   }
-  const keep = own.slice();
+  // keep = own, plus background pixels with an own pixel among their 8 neighbours (a 3x3 dilation,
+  // done as a row pass then a column pass).
+  const across = new Uint8Array(bw * bh);
   for (let y = 0; y < bh; y++) {
+    const r = y * bw;
+    for (let x = 0; x < bw; x++) across[r + x] = own[r + x] | (x > 0 ? own[r + x - 1] : 0) | (x < bw - 1 ? own[r + x + 1] : 0);
+  }
+  const keep = own;
+  for (let y = 0; y < bh; y++) {
+    const r = y * bw;
     for (let x = 0; x < bw; x++) {
-      const i = y * bw + x;
-      if (own[i] || labels[(by + y) * ink.width + bx + x] !== 0) continue;
-      for (let dy = -1; dy <= 1 && !keep[i]; dy++) {
-        for (let dx = -1; dx <= 1; dx++) {
-          const nx = x + dx;
-          const ny = y + dy;
-          if (nx >= 0 && ny >= 0 && nx < bw && ny < bh && own[ny * bw + nx]) {
-            keep[i] = 1;
-            break;
-          }
-        }
-      }
+      const i = r + x;
+      if (!free[i]) continue;
+      if (across[i] | (y > 0 ? across[i - bw] : 0) | (y < bh - 1 ? across[i + bw] : 0)) keep[i] = 1;
     }
   }
   return normalizeGlyph(ink, box, keep);

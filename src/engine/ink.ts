@@ -16,38 +16,37 @@ export interface Ink {
   contrast: number;
 }
 
+/** A channel byte composited on white at opacity a, as 0–1. */
+const onWhite = (v: number, a: number) => (v / 255) * a + (1 - a);
+
 export function inkPlane(img: RgbaImage): Ink {
   const { width, height, data } = img;
   const n = width * height;
-  // Composite on white once; everything below works on these 0–1 channels.
-  const r = new Float32Array(n);
-  const g = new Float32Array(n);
-  const b = new Float32Array(n);
-  const lum = new Float32Array(n);
-  for (let i = 0, p = 0; i < n; i++, p += 4) {
-    const a = data[p + 3] / 255;
-    const white = 1 - a;
-    r[i] = (data[p] / 255) * a + white;
-    g[i] = (data[p + 1] / 255) * a + white;
-    b[i] = (data[p + 2] / 255) * a + white;
-    lum[i] = 0.299 * r[i] + 0.587 * g[i] + 0.114 * b[i];
-  }
+  // Channels are composited on white as they are read: whole-image channel arrays cost more than the
+  // arithmetic they would save.
   const border = borderIndices(width, height);
-  const bgR = median(border, r);
-  const bgG = median(border, g);
-  const bgB = median(border, b);
-  const bgLum = median(border, lum);
+  const edge = [0, 1, 2].map(() => new Float32Array(border.length));
+  const edgeLum = new Float32Array(border.length);
+  for (let k = 0; k < border.length; k++) {
+    const p = border[k] * 4;
+    const a = data[p + 3] / 255;
+    for (let c = 0; c < 3; c++) edge[c][k] = onWhite(data[p + c], a);
+    edgeLum[k] = 0.299 * edge[0][k] + 0.587 * edge[1][k] + 0.114 * edge[2][k];
+  }
+  const [bgR, bgG, bgB] = edge.map((values) => median(null, values));
+  const bgLum = median(null, edgeLum);
   const deviation = new Float32Array(border.length);
-  for (let k = 0; k < border.length; k++) deviation[k] = Math.abs(lum[border[k]] - bgLum);
+  for (let k = 0; k < border.length; k++) deviation[k] = Math.abs(edgeLum[k] - bgLum);
   const spread = median(null, deviation);
   const raw = makePlane(width, height);
   if (spread < UNEVEN_BACKGROUND) {
     // Even brightness: ink is how far a pixel's colour is from the background's, so polarity and hue
     // do not matter.
-    for (let i = 0; i < n; i++) {
-      const dr = r[i] - bgR;
-      const dg = g[i] - bgG;
-      const db = b[i] - bgB;
+    for (let i = 0, p = 0; i < n; i++, p += 4) {
+      const a = data[p + 3] / 255;
+      const dr = onWhite(data[p], a) - bgR;
+      const dg = onWhite(data[p + 1], a) - bgG;
+      const db = onWhite(data[p + 2], a) - bgB;
       raw.data[i] = Math.sqrt((dr * dr + dg * dg + db * db) / 3);
     }
     // A gradient of hue at one brightness (blue to purple) leaves a slowly varying distance behind the
@@ -55,6 +54,11 @@ export function inkPlane(img: RgbaImage): Ink {
     const hueSpread = median(border, raw.data);
     if (hueSpread >= UNEVEN_BACKGROUND / 2) raw.data.set(topHat(raw, backgroundWindow(width, height)).data);
   } else {
+    const lum = new Float32Array(n);
+    for (let i = 0, p = 0; i < n; i++, p += 4) {
+      const a = data[p + 3] / 255;
+      lum[i] = 0.299 * onWhite(data[p], a) + 0.587 * onWhite(data[p + 1], a) + 0.114 * onWhite(data[p + 2], a);
+    }
     flattenGradient(lum, raw);
   }
   return stretchContrast(raw);

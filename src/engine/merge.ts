@@ -8,7 +8,7 @@ import type { Piece } from './pieces';
 import { type Box, gapBetween } from './plane';
 
 /** Two pieces closer than this share of the text height may be one glyph. */
-const MAX_GAP = 0.15;
+export const MAX_GAP = 0.15;
 /** A merged piece wider than this share of its height is two glyphs, not one (handwritten 4s reach ~1.1). */
 const MAX_ASPECT = 1.15;
 

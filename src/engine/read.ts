@@ -6,12 +6,12 @@ import type * as tf from '@tensorflow/tfjs';
 import { Classifier, type Prediction } from './classifier';
 import { glyphInput } from './glyph-input';
 import { type Choice, fitLength } from './fit-length';
-import type { Glyph } from './layout';
+import { arrange, type Glyph, type Group } from './layout';
 import { inkPlane } from './ink';
-import { mergeProposals } from './merge';
+import { MAX_GAP as MERGE_GAP, mergeProposals } from './merge';
 import { segment } from './pieces';
 import { type Box, makePlane, resample } from './plane';
-import { splitProposals } from './split';
+import { splitProposals, splittable } from './split';
 import { initTf } from './tf-setup';
 import { DEFAULT_OPTIONS, type DigitReading, type ReadOptions, type Reading, type RgbaImage } from './types';
 
@@ -79,27 +79,6 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
     pieces = [...pieces].sort((a, b) => b.area - a.area).slice(0, MAX_PIECES);
   }
 
-  // Two batched predictions: every piece whole, then the cut proposals of the wide pieces the model
-  // did not read as one sure digit (touching digits, or letters) and the merges of unsure neighbours.
-  // Proposing cuts for every wide piece up front cost a third more model time on ordinary print, where
-  // almost no digits touch.
-  const wholes = classifier.predict(pieces.map((piece) => glyphInput(seg.ink, seg.labels, piece.ids, piece.box)));
-  const sure = wholes.map((w) => w.confidence >= SURE && w.confidence > w.notDigit);
-  const inputs: Float32Array[] = [];
-  const plans = pieces.map((piece, i) => {
-    const splits = sure[i]
-      ? []
-      : splitProposals(piece, seg).map((parts) =>
-          parts.map((part) => ({ box: part.box, at: inputs.push(glyphInput(seg.ink, seg.labels, piece.ids, part.box)) - 1 })),
-        );
-    return { piece, whole: wholes[i], splits };
-  });
-  const merges = mergeProposals(pieces, sure, seg.textHeight).map((m) => ({
-    ...m,
-    at: inputs.push(glyphInput(seg.ink, seg.labels, m.piece.ids, m.piece.box)) - 1,
-  }));
-  const predictions = classifier.predict(inputs);
-
   const toImage = (box: Box): Box => {
     const k = 1 / (seg.scale * factor);
     const x = Math.floor(box[0] * k);
@@ -122,6 +101,30 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
     const r = reading(p, box);
     return isDigit(p) && legible(box) ? { box: r.box, reading: r } : { box: r.box, fallback: { ...r, doubtful: true } };
   };
+  // Two batched predictions: every piece whole, then the cut proposals of the wide pieces the model
+  // did not read as one sure digit (touching digits, or letters) and the merges of unsure neighbours.
+  // Proposing cuts for every wide piece up front cost a third more model time on ordinary print, where
+  // almost no digits touch.
+  const wholes = classifier.predict(pieces.map((piece) => glyphInput(seg.ink, seg.labels, piece.ids, piece.box)));
+  const sure = wholes.map((w) => w.confidence >= SURE && w.confidence > w.notDigit);
+  const unsure = pieces.flatMap((p, i) => (sure[i] ? [] : [{ box: toImage(p.box), rejected: wholes[i].notDigit >= SURE }]));
+  const firstLook = typeof options.digits === 'number' ? arrange(pieces.map((p, i) => glyphOf(wholes[i], p.box)), options.digits).best : undefined;
+  const secondLook = !settled(firstLook, options.digits, unsure);
+  const inputs: Float32Array[] = [];
+  const plans = pieces.map((piece, i) => {
+    const splits = sure[i] || !secondLook
+      ? []
+      : splitProposals(piece, seg).map((parts) =>
+          parts.map((part) => ({ box: part.box, at: inputs.push(glyphInput(seg.ink, seg.labels, piece.ids, part.box)) - 1 })),
+        );
+    return { piece, whole: wholes[i], splits };
+  });
+  const merges = (secondLook ? mergeProposals(pieces, sure, seg.textHeight) : []).map((m) => ({
+    ...m,
+    at: inputs.push(glyphInput(seg.ink, seg.labels, m.piece.ids, m.piece.box)) - 1,
+  }));
+  const predictions = classifier.predict(inputs);
+
   const choices: Choice[] = plans.map(({ piece, whole: w, splits }) => {
     let split: { score: number; parts: { box: Box; p: Prediction }[] } | undefined;
     for (const proposal of splits) {
@@ -169,6 +172,27 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
     height: image.height,
     notes,
   };
+}
+
+/**
+ * The first batch settles the reading when it holds a number of the expected length read surely
+ * throughout, and no unsure piece could join it or outrank it after cuts and merges: none is taller,
+ * and on its line and near it none is close enough to merge, wide enough to cut into digits, or anything but
+ * surely not a digit. A word before the number ("Code: 40719") then no longer costs a second batch.
+ */
+function settled(best: Group | undefined, digits: number | 'any', unsure: { box: Box; rejected: boolean }[]): boolean {
+  if (!best || best.digits.length !== digits || best.digits.some((d) => d.doubtful || d.confidence < SURE)) return false;
+  const [gx, gy, gw, gh] = best.box;
+  return unsure.every(({ box, rejected }) => {
+    const [x, y, w, h] = box;
+    if (h > 1.1 * best.height) return false;
+    const onLine = Math.min(y + h, gy + gh) - Math.max(y, gy) > 0;
+    const gap = Math.max(gx - (x + w), x - (gx + gw));
+    if (!onLine || gap > best.height) return true;
+    // Wide enough to cut into digits of the number's height (a lowercase letter is not).
+    const wide = splittable([x, y, w, best.height]);
+    return rejected && !wide && gap > MERGE_GAP * best.height;
+  });
 }
 
 function withinBudget(image: RgbaImage): { img: RgbaImage; factor: number } {

@@ -14,9 +14,12 @@ export interface Part {
   box: Box;
 }
 
+/** Wide enough to be two or more digits. */
+export const splittable = ([, , w, h]: Box) => w >= h * SPLIT_ASPECT;
+
 export function splitProposals(piece: Piece, seg: Segmentation): Part[][] {
   const [x, , w, h] = piece.box;
-  if (w < h * SPLIT_ASPECT) return [];
+  if (!splittable(piece.box)) return [];
   const profile = columnInk(piece, seg);
   const guess = w / (h * DIGIT_ASPECT);
   const counts = new Set([Math.floor(guess), Math.round(guess), Math.ceil(guess), Math.round(guess) + 1]);

@@ -23,6 +23,12 @@ export const MAX_PIECES = 400;
 export const MIN_DIGIT_HEIGHT = 5;
 /** A whole piece read this surely is one digit: no cuts are tried. */
 const SURE = 0.9;
+/**
+ * A cut counts when each part reads as a digit at least this surely, even if "not a digit" scores
+ * higher: a thin part cut from touching glyphs (the 1 of a 10 px "28175") carries a sliver of its
+ * neighbour, which the model doubts. Such a part stays doubtful and is taken in only inside a number.
+ */
+const PART_FLOOR = 0.3;
 
 export class ImageError extends Error {}
 
@@ -129,7 +135,7 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
     let split: { score: number; parts: { box: Box; p: Prediction }[] } | undefined;
     for (const proposal of splits) {
       const parts = proposal.map((s) => ({ box: s.box, p: predictions[s.at] }));
-      if (!parts.every((s) => isDigit(s.p))) continue;
+      if (!parts.every((s) => isDigit(s.p) || s.p.confidence >= PART_FLOOR)) continue;
       const score = Math.exp(parts.reduce((sum, s) => sum + Math.log(s.p.confidence), 0) / parts.length);
       if (!split || score > split.score) split = { score, parts };
     }

@@ -9,6 +9,7 @@ import type { Box } from './plane';
 /** Printed digits are 0.45–0.7 as wide as tall; handwriting up to ~0.9. Wider pieces may be several. */
 const SPLIT_ASPECT = 0.78;
 const DIGIT_ASPECT = 0.6;
+const WIDE_DIGIT_ASPECT = 0.8;
 
 export interface Part {
   box: Box;
@@ -22,7 +23,8 @@ export function splitProposals(piece: Piece, seg: Segmentation): Part[][] {
   if (!splittable(piece.box)) return [];
   const profile = columnInk(piece, seg);
   const guess = w / (h * DIGIT_ASPECT);
-  const counts = new Set([Math.floor(guess), Math.round(guess), Math.ceil(guess), Math.round(guess) + 1]);
+  // Small text enlarged and thresholded comes out with fat digits, near WIDE_DIGIT_ASPECT.
+  const counts = new Set([Math.round(w / (h * WIDE_DIGIT_ASPECT)), Math.floor(guess), Math.round(guess), Math.ceil(guess), Math.round(guess) + 1]);
   const proposals: Part[][] = [];
   for (const k of counts) {
     if (k < 2 || k > 6) continue;

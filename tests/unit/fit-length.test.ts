@@ -54,6 +54,9 @@ test('side-by-side pieces that could be one glyph are proposed as one; two sure 
   expect(proposals.map((p) => p.pair)).toEqual([[0, 1]]);
   expect(proposals[0].piece.box).toEqual([0, 0, 15, 24]);
   expect(mergeProposals(pieces, [true, true, true], 24)).toEqual([]);
+  // A handwritten 5 whose flag came away: a short stroke just above the body's right edge.
+  const five = [piece([0, 6, 14, 18], 1), piece([8, 0, 9, 4], 2)];
+  expect(mergeProposals(five, [false, false], 24).map((p) => p.piece.box)).toEqual([[0, 0, 17, 24]]);
 });
 
 test('too long: a rejected letter taken into the number is left out again ("ID 37233")', () => {

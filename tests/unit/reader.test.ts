@@ -56,6 +56,13 @@ test('small web text (11 px) is enlarged and read', () => {
   expect(reader.read(text('Tel. 53817', '11px "Liberation Sans"', 120, 22)).number).toBe('53817');
 });
 
+test.each([
+  ['62938', '9px "Liberation Sans"'],
+  ['99936', '10px "URW Gothic"'],
+])('digits that touch once 9-10 px text is enlarged are cut apart: %s in %s', (number, font) => {
+  expect(reader.read(text(number, font, 45, 20, '#222')).number).toBe(number);
+});
+
 test('the number beside a word is the five-digit group; other groups are listed', () => {
   const reading = reader.read(text('Room 12 · PLZ 40719', '20px "DejaVu Sans"', 300, 40));
   expect(reading.number).toBe('40719');

@@ -30,15 +30,15 @@ export interface TrainOptions extends Architecture {
 }
 
 export const FULL_RUN: TrainOptions = {
-  epochs: 17,
+  epochs: 20,
   batchSize: 128,
   seed: 42,
   mnistLimit: 60000,
   printedDigits: 30000,
   printedNegatives: 12000,
   learningRate: 2e-3,
-  decay: 0.86,
-  filters: [16, 32, 64],
+  decay: 0.88,
+  filters: [16, 24, 48],
   firstKernel: 3,
   dense: 256,
   dropout: 0.25,

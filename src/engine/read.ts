@@ -29,6 +29,9 @@ const SURE = 0.9;
  * neighbour, which the model doubts. Such a part stays doubtful and is taken in only inside a number.
  */
 const PART_FLOOR = 0.3;
+/** ... but only in a piece this many times as wide as tall, clearly several glyphs: a '#' (0.9) cut in
+ *  two read as 7 and a doubtful 4, and "Order #40719" became 74407. */
+const MANY_WIDE = 1.3;
 
 export class ImageError extends Error {}
 
@@ -135,7 +138,8 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
     let split: { score: number; parts: { box: Box; p: Prediction }[] } | undefined;
     for (const proposal of splits) {
       const parts = proposal.map((s) => ({ box: s.box, p: predictions[s.at] }));
-      if (!parts.every((s) => isDigit(s.p) || s.p.confidence >= PART_FLOOR)) continue;
+      const floor = piece.box[2] >= MANY_WIDE * piece.box[3] ? PART_FLOOR : 1;
+      if (!parts.every((s) => isDigit(s.p) || s.p.confidence >= floor)) continue;
       const score = Math.exp(parts.reduce((sum, s) => sum + Math.log(s.p.confidence), 0) / parts.length);
       if (!split || score > split.score) split = { score, parts };
     }

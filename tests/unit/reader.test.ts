@@ -63,6 +63,10 @@ test.each([
   expect(reader.read(text(number, font, 45, 20, '#222')).number).toBe(number);
 });
 
+test('a # before the number is not cut into digits ("Order #40719")', () => {
+  expect(reader.read(text('Order #40719', '28px "DejaVu Sans"', 240, 50)).number).toBe('40719');
+});
+
 test('the number beside a word is the five-digit group; other groups are listed', () => {
   const reading = reader.read(text('Room 12 · PLZ 40719', '20px "DejaVu Sans"', 300, 40));
   expect(reading.number).toBe('40719');

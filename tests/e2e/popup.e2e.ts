@@ -31,7 +31,11 @@ test('history keeps every reading, newest first, and can be cleared', async () =
 test('a pasted image is read in the popup', async () => {
   const { b } = suite;
   const popup = await openPopup(b);
+  // Preact attaches the paste listener in an effect, after the first paint: a paste sent before that is
+  // lost (this failed once in a fresh-clone CI run). Wait for the page, then for a frame and a task.
+  await popup.waitForLoadState('load');
   await popup.evaluate(async (b64) => {
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
     const data = new DataTransfer();
     data.items.add(new File([bytes], 'n.png', { type: 'image/png' }));

@@ -51,8 +51,8 @@ function resampleAxis(data: Float32Array, w: number, h: number, outLen: number, 
     offsets[o] = start;
   }
   const weights = Float32Array.from(taps);
-  if (horizontal && scale >= 1) {
-    // Enlarging (every small text crop): at most two taps, written out; the same sums in the same order.
+  if (scale >= 1) {
+    // Enlarging (every small text crop): at most two taps per output, written out.
     const w0 = new Float32Array(outLen);
     const w1 = new Float32Array(outLen);
     const second = new Int32Array(outLen);
@@ -61,10 +61,19 @@ function resampleAxis(data: Float32Array, w: number, h: number, outLen: number, 
       w1[o] = count[o] > 1 ? weights[offsets[o] + 1] : 0;
       second[o] = count[o] > 1 ? first[o] + 1 : first[o];
     }
-    for (let y = 0; y < h; y++) {
-      const row = y * w;
-      const outRow = y * outLen;
-      for (let o = 0; o < outLen; o++) out[outRow + o] = data[row + first[o]] * w0[o] + data[row + second[o]] * w1[o];
+    if (horizontal) {
+      for (let y = 0; y < h; y++) {
+        const row = y * w;
+        const outRow = y * outLen;
+        for (let o = 0; o < outLen; o++) out[outRow + o] = data[row + first[o]] * w0[o] + data[row + second[o]] * w1[o];
+      }
+    } else {
+      for (let o = 0; o < outLen; o++) {
+        const a = first[o] * w;
+        const b = second[o] * w;
+        const outRow = o * w;
+        for (let x = 0; x < w; x++) out[outRow + x] = data[a + x] * w0[o] + data[b + x] * w1[o];
+      }
     }
   } else if (horizontal) {
     for (let y = 0; y < h; y++) {
@@ -77,15 +86,6 @@ function resampleAxis(data: Float32Array, w: number, h: number, outLen: number, 
         for (let k = 0; k < count[o]; k++) acc += data[row + lo + k] * weights[off + k];
         out[outRow + o] = acc;
       }
-    }
-  } else if (scale >= 1) {
-    for (let o = 0; o < outLen; o++) {
-      const a = first[o] * w;
-      const b = (count[o] > 1 ? first[o] + 1 : first[o]) * w;
-      const w0 = weights[offsets[o]];
-      const w1 = count[o] > 1 ? weights[offsets[o] + 1] : 0;
-      const outRow = o * w;
-      for (let x = 0; x < w; x++) out[outRow + x] = data[a + x] * w0 + data[b + x] * w1;
     }
   } else {
     for (let o = 0; o < outLen; o++) {

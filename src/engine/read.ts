@@ -10,7 +10,7 @@ import { arrange, type Glyph, type Group } from './layout';
 import { inkPlane } from './ink';
 import { MAX_GAP as MERGE_GAP, mergeProposals } from './merge';
 import { segment } from './pieces';
-import { type Box, makePlane, resample } from './plane';
+import { type Box, gapBetween, makePlane, resample } from './plane';
 import { splitProposals, splittable } from './split';
 import { initTf } from './tf-setup';
 import { DEFAULT_OPTIONS, type DigitReading, type ReadOptions, type Reading, type RgbaImage } from './types';
@@ -117,8 +117,8 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
   const wholes = classifier.predict(pieces.map((piece) => glyphInput(seg.ink, seg.labels, piece.ids, piece.box)));
   const sure = wholes.map((w) => w.confidence >= SURE && w.confidence > w.notDigit);
   const unsure = pieces.flatMap((p, i) => (sure[i] ? [] : [{ box: toImage(p.box), rejected: wholes[i].notDigit >= SURE }]));
-  const firstLook = typeof options.digits === 'number' ? arrange(pieces.map((p, i) => glyphOf(wholes[i], p.box)), options.digits).best : undefined;
-  const secondLook = !settled(firstLook, options.digits, unsure);
+  const firstLook = typeof options.digits === 'number' ? arrange(pieces.map((p, i) => glyphOf(wholes[i], p.box)), options.digits) : undefined;
+  const secondLook = !settled(firstLook?.best, options.digits, unsure);
   const inputs: Float32Array[] = [];
   const plans = pieces.map((piece, i) => {
     const splits = sure[i] || !secondLook
@@ -161,7 +161,8 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
     merged[i] = { whole: [glyphOf(p, piece.box)], split: [...choices[i].whole, ...choices[j].whole], chosen: 'whole' };
     merged[j] = undefined;
   }
-  const { found, best } = fitLength(merged.filter((c) => c !== undefined), options.digits);
+  // Settled, every piece stays whole and fitLength would arrange the same glyphs again.
+  const { found, best } = !secondLook && firstLook ? firstLook : fitLength(merged.filter((c) => c !== undefined), options.digits);
   const asGroup = (g: (typeof found)[number]) => ({
     number: g.digits.map((d) => d.digit).join(''),
     digits: g.digits,
@@ -192,12 +193,12 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
  */
 function settled(best: Group | undefined, digits: number | 'any', unsure: { box: Box; rejected: boolean }[]): boolean {
   if (!best || best.digits.length !== digits || best.digits.some((d) => d.doubtful || d.confidence < SURE)) return false;
-  const [gx, gy, gw, gh] = best.box;
+  const [, gy, , gh] = best.box;
   return unsure.every(({ box, rejected }) => {
     const [x, y, w, h] = box;
     if (h > 1.1 * best.height) return false;
     const onLine = Math.min(y + h, gy + gh) - Math.max(y, gy) > 0;
-    const gap = Math.max(gx - (x + w), x - (gx + gw));
+    const gap = Math.max(gapBetween(box, best.box), gapBetween(best.box, box));
     if (!onLine || gap > best.height) return true;
     // Wide enough to cut into digits of the number's height (a lowercase letter is not).
     const wide = splittable([x, y, w, best.height]);

@@ -10,8 +10,10 @@ import type { Box, Plane } from './plane';
  * @param labels  component label per pixel of `ink` (0 = background)
  * @param ids     the labels that make up this piece; background pixels touching them count too, so the
  *                antialiased edge of a glyph is kept but a neighbour's pixels are not
+ * @param faint   keep every background pixel in the box: for two pieces proposed as one glyph, whose
+ *                joining hairline (the top of a Didone 0) fell below the threshold
  */
-export function glyphInput(ink: Plane, labels: Int32Array, ids: ReadonlySet<number>, box: Box): Float32Array {
+export function glyphInput(ink: Plane, labels: Int32Array, ids: ReadonlySet<number>, box: Box, faint = false): Float32Array {
   const [bx, by, bw, bh] = box;
   let top = 0;
   for (const id of ids) top = Math.max(top, id);
@@ -40,7 +42,7 @@ export function glyphInput(ink: Plane, labels: Int32Array, ids: ReadonlySet<numb
     for (let x = 0; x < bw; x++) {
       const i = r + x;
       if (!free[i]) continue;
-      if (across[i] | (y > 0 ? across[i - bw] : 0) | (y < bh - 1 ? across[i + bw] : 0)) keep[i] = 1;
+      if (faint || across[i] | (y > 0 ? across[i - bw] : 0) | (y < bh - 1 ? across[i + bw] : 0)) keep[i] = 1;
     }
   }
   return normalizeGlyph(ink, box, keep);

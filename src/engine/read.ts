@@ -130,7 +130,7 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
   });
   const merges = (secondLook ? mergeProposals(pieces, sure, seg.textHeight) : []).map((m) => ({
     ...m,
-    at: inputs.push(glyphInput(seg.ink, seg.labels, m.piece.ids, m.piece.box)) - 1,
+    at: inputs.push(glyphInput(seg.ink, seg.labels, m.piece.ids, m.piece.box, true)) - 1,
   }));
   const predictions = classifier.predict(inputs);
 

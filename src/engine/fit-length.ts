@@ -21,6 +21,8 @@ export interface Choice {
 const STRAY_HEIGHT = 0.75;
 /** ... or one read less surely than this. */
 const STRAY_CONFIDENCE = 0.5;
+/** How far a glyph beside the number may reach over its first or last digit, as a share of its height. */
+const OVERHANG = 0.2;
 
 const glyphsOf = (choices: Choice[]) => choices.flatMap((c) => (c.chosen === 'split' && c.split ? c.split : c.whole));
 
@@ -78,7 +80,10 @@ function besideNumber(box: Box, group: Group): boolean {
   const limit = nearLimit(group.height, median(ds.slice(1).map((d, i) => gapBetween(ds[i].box, d.box))));
   const gapLeft = gapBetween(box, group.box);
   const gapRight = gapBetween(group.box, box);
-  return (gapLeft >= -1 && gapLeft <= limit) || (gapRight >= -1 && gapRight <= limit);
+  // Boxes may overlap a little: Jura's 6 reaches over the 4 after it (and a pixel more once boxes are
+  // rounded out to the image's pixels).
+  const overlapping = -1 - OVERHANG * group.height;
+  return (gapLeft >= overlapping && gapLeft <= limit) || (gapRight >= overlapping && gapRight <= limit);
 }
 
 const asDigit = (g: Glyph): Glyph => (g.reading || !g.fallback ? g : { box: g.box, reading: g.fallback });

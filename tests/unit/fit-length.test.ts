@@ -36,6 +36,15 @@ test('one digit too few: a piece beside the number that the model doubted is rea
   expect(read([...row('2410'), whole(notDigit(5, [140, 0, 12, 20]))])).toBe('2410');
 });
 
+test('one digit too few: the doubted piece may reach over the first digit (a 6 overhanging a 4 in 10 px text)', () => {
+  // Digits 7 px high, the doubted 6 overlapping the first digit by 2 px once boxes are rounded to pixels.
+  const small = (i: number): Box => [6 + i * 5, 0, 4, 7];
+  const number = [...'4241'].map((d, i) => whole(digit(Number(d), small(i))));
+  expect(read([whole(notDigit(6, [0, 0, 8, 7])), ...number])).toBe('64241');
+  // Lying over the digit, it is not beside the number.
+  expect(read([whole(notDigit(6, [3, 0, 8, 7])), ...number])).toBe('4241');
+});
+
 test('one digit too few: a piece read whole is read as its cut when that gives the length', () => {
   const pair: Choice = { whole: [digit(0, [45, 0, 24, 20], 0.7)], split: [digit(1, [45, 0, 12, 20], 0.75), digit(1, [57, 0, 12, 20], 0.75)], chosen: 'whole' };
   expect(read([...row('123'), pair])).toBe('12311');

@@ -121,7 +121,9 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
   const secondLook = !settled(firstLook?.best, options.digits, unsure);
   const inputs: Float32Array[] = [];
   const plans = pieces.map((piece, i) => {
-    const splits = sure[i] || !secondLook
+    // A sure piece this wide may still be two digits (an old-style 1 touching a 4, read as the 4): its cuts
+    // are kept for fitLength, which takes them only when the number is a digit short.
+    const splits = (sure[i] && piece.box[2] < MANY_WIDE * piece.box[3]) || !secondLook
       ? []
       : splitProposals(piece, seg).map((parts) =>
           parts.map((part) => ({ box: part.box, at: inputs.push(glyphInput(seg.ink, seg.labels, piece.ids, part.box)) - 1 })),

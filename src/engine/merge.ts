@@ -31,10 +31,10 @@ export function mergeProposals(pieces: Piece[], sure: boolean[], h: number): Mer
     if (j === undefined || (sure[i] && sure[j])) return;
     const [ax, ay, aw, ah] = pieces[i].box;
     const [bx, by, bw, bh] = pieces[j].box;
-    const overlapY = Math.min(ay + ah, by + bh) - Math.max(ay, by);
-    // Side by side on one line, or one above the other's edge (the detached flag of a handwritten 5).
-    const stacked = Math.min(ax + aw, bx + bw) - Math.max(ax, bx) > 0 && -overlapY <= MAX_GAP * h;
-    if ((overlapY < 0.5 * Math.min(ah, bh) && !stacked) || gapBetween(pieces[i].box, pieces[j].box) > MAX_GAP * h) return;
+    // Side by side on one line, one above the other's edge, or off its corner (the detached flag of a
+    // handwritten 5): close both across and up or down.
+    const gapY = Math.max(ay, by) - Math.min(ay + ah, by + bh);
+    if (gapY > MAX_GAP * h || gapBetween(pieces[i].box, pieces[j].box) > MAX_GAP * h) return;
     const box: Box = [ax, Math.min(ay, by), Math.max(ax + aw, bx + bw) - ax, Math.max(ay + ah, by + bh) - Math.min(ay, by)];
     if (box[2] > MAX_ASPECT * Math.max(box[3], h) || box[3] > 1.4 * h) return;
     out.push({ pair: [i, j], piece: { box, ids: new Set([...pieces[i].ids, ...pieces[j].ids]), area: pieces[i].area + pieces[j].area } });

@@ -66,6 +66,11 @@ test('side-by-side pieces that could be one glyph are proposed as one; two sure 
   // A handwritten 5 whose flag came away: a short stroke just above the body's right edge.
   const five = [piece([0, 6, 14, 18], 1), piece([8, 0, 9, 4], 2)];
   expect(mergeProposals(five, [false, false], 24).map((p) => p.piece.box)).toEqual([[0, 0, 17, 24]]);
+  // ... or one that came away off the body's top right corner, clear of it both across and down.
+  const corner = [piece([0, 11, 13, 31], 1), piece([20, 0, 24, 9], 2)];
+  expect(mergeProposals(corner, [false, false], 44).map((p) => p.piece.box)).toEqual([[0, 0, 44, 42]]);
+  // Two pieces far apart vertically are not one glyph.
+  expect(mergeProposals([piece([0, 30, 13, 31], 1), piece([20, 0, 24, 9], 2)], [false, false], 44)).toEqual([]);
 });
 
 test('too long: a rejected letter taken into the number is left out again ("ID 37233")', () => {

@@ -33,6 +33,9 @@ const PART_FLOOR = 0.3;
  *  two read as 7 and a doubtful 4, and "Order #40719" became 74407. */
 const MANY_WIDE = 1.3;
 
+/** Below this share of the text height a piece is short. */
+const SHORT = 0.6;
+
 export class ImageError extends Error {}
 
 export interface Reader {
@@ -154,12 +157,15 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
   });
   // Merge two neighbours when the model reads them together as a digit clearly better than apart.
   const score = (p: Prediction) => (isDigit(p) ? p.confidence : 0);
+  // A piece well short of the text's height is more likely a fragment than a digit of its own, however
+  // surely it reads (half of a handwritten 1 broken in two reads as a sure 1).
+  const apart = (i: number) => score(wholes[i]) * (pieces[i].box[3] < SHORT * seg.textHeight ? 0.5 : 1);
   const merged: (Choice | undefined)[] = [...choices];
   for (const { pair, piece, at } of merges) {
     const [i, j] = pair;
     const p = predictions[at];
     if (!merged[i] || !merged[j] || merged[i].chosen === 'split' || merged[j].chosen === 'split' || !isDigit(p) || !legible(piece.box) || p.confidence < 0.5) continue;
-    if (p.confidence <= Math.sqrt(score(wholes[i]) * score(wholes[j])) + 0.1) continue;
+    if (p.confidence <= Math.sqrt(apart(i) * apart(j)) + 0.1) continue;
     merged[i] = { whole: [glyphOf(p, piece.box)], split: [...choices[i].whole, ...choices[j].whole], chosen: 'whole' };
     merged[j] = undefined;
   }

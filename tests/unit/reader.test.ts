@@ -52,11 +52,13 @@ test.each([
   expect([...xs].sort((a, b) => a - b)).toEqual(xs);
 });
 
-// Rendered by Chromium (the bench's printed set, another seed), each once read wrong.
+// Real images, each once read wrong; the printed ones rendered by Chromium (the bench's printed set, another seed).
 test.each([
   ['didone-gradient-06242.png', '06242', "Noto Serif Display's hairlines fell below the threshold: a 0 came apart into two strokes read as 11"],
   ['didone-15px-85267.png', '85267', 'the same at 15 px: a 5 read as 3'],
   ['oldstyle-touching-14791.png', '14791', "EB Garamond's old-style 1 touches the 4 and the pair read surely as one 4"],
+  // A handwritten strip (the bench's handwritten set, another seed).
+  ['broken-one-91863.jpg', '91863', 'a handwritten 1 broken in two: each half read as a sure 1'],
 ])('%s reads as %s (%s)', async (file, number) => {
   expect(reader.read(await decodeFile(`tests/fixtures/${file}`)).number).toBe(number);
 });

@@ -27,6 +27,8 @@ const SYMBOLS = '#:-€$%+&@*?=<>~_^;';
 const HALVABLE = '0245679';
 
 const COLOURED = 0.35;
+/** Share of printed digits cut from touching neighbours rather than drawn alone. */
+export const IN_CONTEXT = 0.15;
 
 export interface RenderStyle {
   size: number;
@@ -56,10 +58,11 @@ export function randomColours(rng: Rng): Colours {
 }
 
 /**
- * Renders text and returns its ink plane (1 = ink): black on white, or in colours, which then go the
+ * Renders text and returns its ink plane (1 = ink); `starts`, when given, receives each character's
+ * left edge and the right edge of the last, in the plane's columns: black on white, or in colours, which then go the
  * engine's own way from RGBA to ink (after the JPEG round trip, if any).
  */
-export function renderInk(text: string, style: RenderStyle, rng: Rng): Plane {
+export function renderInk(text: string, style: RenderStyle, rng: Rng, starts?: number[]): Plane {
   const { size, face, colours } = style;
   const width = Math.ceil(size * (1 + text.length * 1.2)) + 8;
   const height = Math.ceil(size * 2) + 8;
@@ -73,9 +76,11 @@ export function renderInk(text: string, style: RenderStyle, rng: Rng): Plane {
   let x = size * 0.4 + rng();
   const y = height / 2 + rng() - 0.5;
   for (const ch of text) {
+    starts?.push(x);
     ctx.fillText(ch, x, y);
     x += ctx.measureText(ch).width + (style.spacing ?? 0);
   }
+  starts?.push(x - (style.spacing ?? 0));
   if (colours) return inkPlane({ width, height, data: pixels(canvas, colours.jpegQuality) }).plane;
   const rgba = ctx.getImageData(0, 0, width, height).data;
   const ink = makePlane(width, height);
@@ -97,8 +102,9 @@ function pixels(canvas: Canvas, jpegQuality?: number): Uint8ClampedArray {
   return new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength);
 }
 
-/** The engine's path for a single piece: enlarge, threshold, box all ink, normalise. */
-export function pieceInput(ink: Plane, textHeight: number, crop?: (box: Box) => Box): Float32Array | undefined {
+/** The engine's path for a single piece: enlarge, threshold, box all ink, normalise. `crop` narrows the
+ *  box (in the enlarged plane's pixels, `f` times the input's). */
+export function pieceInput(ink: Plane, textHeight: number, crop?: (box: Box, f: number) => Box): Float32Array | undefined {
   const f = upscaleFactor(textHeight);
   const big = f > 1 ? resample(ink, Math.round(ink.width * f), Math.round(ink.height * f)) : ink;
   const level = Math.max(otsuLevel(big), 0.2);
@@ -119,8 +125,25 @@ export function pieceInput(ink: Plane, textHeight: number, crop?: (box: Box) => 
   }
   if (x1 < 0) return undefined;
   let box: Box = [x0, y0, x1 - x0 + 1, y1 - y0 + 1];
-  if (crop) box = crop(box);
+  if (crop) box = tightRows(crop(box, big.width / ink.width), labels, big.width);
+  if (box[2] < 1 || box[3] < 1) return undefined;
   return glyphInput(big, labels, new Set([1]), box);
+}
+
+/** The box shrunk to the rows that hold ink, as the splitter shrinks its parts. */
+function tightRows([x, y, w, h]: Box, labels: Int32Array, width: number): Box {
+  let top = -1;
+  let bottom = -1;
+  for (let yy = y; yy < y + h; yy++) {
+    for (let xx = Math.max(0, x); xx < Math.min(width, x + w); xx++) {
+      if (labels[yy * width + xx]) {
+        if (top < 0) top = yy;
+        bottom = yy;
+        break;
+      }
+    }
+  }
+  return top < 0 ? [x, y, 0, 0] : [x, top, w, bottom - top + 1];
 }
 
 export function randomStyle(rng: Rng, faces: FontFace[], minSize = 8, maxSize = 48): RenderStyle {
@@ -135,6 +158,21 @@ export function randomStyle(rng: Rng, faces: FontFace[], minSize = 8, maxSize = 
 
 export function printedDigit(rng: Rng, style: RenderStyle, digit: number): Float32Array | undefined {
   return pieceInput(renderInk(String(digit), style, rng), style.size);
+}
+
+/**
+ * A digit cut out of a number whose glyphs touch, as the splitter cuts touching small text: between two
+ * other digits drawn closer than the font spaces them, cut near (not exactly at) its own edges, so
+ * slivers of its neighbours come with it or a sliver of it stays behind.
+ */
+export function digitInContext(rng: Rng, style: RenderStyle, digit: number): Float32Array | undefined {
+  const text = `${Math.floor(rng() * 10)}${digit}${Math.floor(rng() * 10)}`;
+  const starts: number[] = [];
+  const ink = renderInk(text, { ...style, spacing: -uniform(rng, 0, 0.12) * style.size }, rng, starts);
+  const jitter = () => uniform(rng, -0.04, 0.04) * style.size;
+  const left = starts[1] + jitter();
+  const right = starts[2] + jitter();
+  return pieceInput(ink, style.size, ([, y, , h], f) => [Math.round(left * f), y, Math.max(1, Math.round((right - left) * f)), h]);
 }
 
 export function printedNegative(rng: Rng, style: RenderStyle): Float32Array | undefined {
@@ -191,7 +229,7 @@ export function printedSet(rng: Rng, faces: FontFace[], digits: number, negative
     const style = randomStyle(rng, faces);
     const isDigit = n < digits;
     const label = isDigit ? n % 10 : NOT_A_DIGIT;
-    const input = isDigit ? printedDigit(rng, style, label) : printedNegative(rng, style);
+    const input = !isDigit ? printedNegative(rng, style) : chance(rng, IN_CONTEXT) ? digitInContext(rng, style, label) : printedDigit(rng, style, label);
     if (!input) continue;
     images.set(input, n * 784);
     labels[n++] = label;

@@ -5,6 +5,7 @@ import type * as tf from '@tensorflow/tfjs';
 import { STANDARD } from './augment';
 import { type SetReport, EVAL_SIZES, formatConfusion } from './evaluate';
 import { HELD_OUT_FAMILIES, installedFonts } from './fonts';
+import { IN_CONTEXT } from './glyphs';
 import { type TrainOptions, type TrainResult, PRINTED } from './train';
 
 const pct = (v: number) => `${(v * 100).toFixed(2)}%`;
@@ -29,7 +30,7 @@ export function writeModelCard(
   const fonts = installedFonts();
   const trainFaces = fonts.filter((f) => !f.heldOut).length;
   const aug = (a: typeof STANDARD) =>
-    `rotation ±${a.rotation}°, zoom ±${a.zoom * 100}%, shift ±${a.shift * 100}%, shear ±${a.shear}, stroke thickness (p=${a.thickness}), blur (p=${a.blur}), noise (≤${a.noise})`;
+    `rotation ±${a.rotation}°, zoom ±${a.zoom * 100}%, shift ±${a.shift * 100}%, shear ±${a.shear}, stroke thickness (p=${a.thickness}), blur (p=${a.blur}), noise (≤${a.noise})${a.elastic ? `, elastic distortion (α ${a.elastic}, σ 4 px)` : ''}`;
   const text = `# Digit model card
 
 Written by \`digit-reader train\` on ${new Date().toISOString().slice(0, 10)}; do not edit by hand.
@@ -52,18 +53,23 @@ ${model.countParams().toLocaleString('en')} parameters, ${(weightBytes / 1024).t
   (\`scripts/fonts.txt\`), 8–48 px log-uniform. Of those, 35% are drawn in random text and background colours
   (either polarity, at least 0.3 apart in luminance), 60% of them through a JPEG round trip at quality 60–90,
   and turned into ink by the engine's own RGBA-to-ink step; of the rest, black on white, 20% are hard-edged.
+  ${IN_CONTEXT * 100}% of the digits are cut out of three touching digits (drawn up to 0.12 em closer than the font spaces them) near their
+  own edges, so they carry slivers of their neighbours as the splitter's cuts of touching small text do.
   All pass through the engine's contrast stretch, enlargement, Otsu threshold, boxing and normalisation: ${options.printedDigits.toLocaleString('en')} digits and
   ${options.printedNegatives.toLocaleString('en')} "not a digit" pieces (letters except I l O o g q, which many fonts draw like 1, 0 and 9;
   symbols \`# : - € $ % + & @ * ? = < > ~ _ ^ ;\` (no dots, commas, slashes or brackets: the segmenter drops specks, and as whole glyphs they look like 0 and 1); touching digit pairs; halves of 0 2 4 5 6 7 9; rules and frame corners).
 - Held out for evaluation, never trained on: the font families ${HELD_OUT_FAMILIES.join(', ')}.
 - ${result.trainCount.toLocaleString('en')} training and ${result.validationCount.toLocaleString('en')} validation images (validation adds printed glyphs from the training fonts).
+  Each epoch takes every MNIST training image and ${options.printedShare === 1 ? 'every printed glyph' : `a fresh ${options.printedShare * 100}% draw of the printed glyphs`}.
 
 ## Augmentation (drawn afresh for every image in every epoch)
 - handwriting: ${aug(STANDARD)}
 - print: ${aug(PRINTED)}
 
 ## Training
-Adam, learning rate ${options.learningRate} × ${options.decay}^epoch, batch ${options.batchSize}, ${options.epochs} epochs, dropout ${options.dropout}, seed ${options.seed}
+Adam, learning rate ${options.learningRate} × ${options.decay}^epoch, batch ${options.batchSize}, ${options.epochs} epochs, dropout ${options.dropout}, seed ${options.seed}${
+    options.settleEpochs ? `; the last ${options.settleEpochs} epochs with every augmentation at ${options.settleScale}× strength (the test digits are clean)` : ''
+  }
 (the seed drives data order, augmentation, rendering, initial weights and dropout). TensorFlow.js
 on the wasm backend in Node with our Conv2D and max-pool gradients (\`src/training/conv-filter-gradient.ts\`,
 \`src/training/pool-gradient.ts\`).

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { INPUT_SIZE, normalizeGlyph } from '../../src/engine/normalize';
 import { makePlane } from '../../src/engine/plane';
 import { HELD_OUT_FAMILIES, familyOf, installedFonts } from '../../src/training/fonts';
-import { type Colours, NOT_A_DIGIT, pieceInput, printedDigit, printedSet, renderInk } from '../../src/training/glyphs';
+import { type Colours, digitInContext, NOT_A_DIGIT, pieceInput, printedDigit, printedSet, renderInk } from '../../src/training/glyphs';
 import { makeRng } from '../../src/training/random';
 
 function centreOfMass(img: Float32Array): [number, number] {
@@ -46,6 +46,31 @@ test('rendering draws ink where the text is, and nothing for a space', () => {
   expect(ink.data.some((v) => v === 1)).toBe(true);
   expect(ink.data.every((v) => v === 0 || v === 1)).toBe(true);
   expect(renderInk(' ', { size: 20, face, hardEdged: false }, makeRng(3)).data.every((v) => v === 0)).toBe(true);
+});
+
+test('a digit cut from touching neighbours is that digit, with at most slivers of them', () => {
+  const face = installedFonts().find((f) => f.file.endsWith('DejaVuSans.ttf'))!;
+  const starts: number[] = [];
+  renderInk('408', { size: 20, face, hardEdged: false }, makeRng(4), starts);
+  expect(starts).toHaveLength(4);
+  expect(starts[1] > starts[0] && starts[2] > starts[1] && starts[3] > starts[2]).toBe(true);
+  const rng = makeRng(5);
+  for (const digit of [0, 4, 7]) {
+    const alone = printedDigit(rng, { size: 20, face, hardEdged: false }, digit)!;
+    const cut = digitInContext(rng, { size: 20, face, hardEdged: false }, digit)!;
+    // Pearson correlation with the digit drawn alone: the same shape, not a neighbour's or a pair's.
+    const mean = (a: Float32Array) => a.reduce((s, v) => s + v, 0) / a.length;
+    const [ma, mc] = [mean(alone), mean(cut)];
+    let sab = 0;
+    let saa = 0;
+    let scc = 0;
+    alone.forEach((v, i) => {
+      sab += (v - ma) * (cut[i] - mc);
+      saa += (v - ma) ** 2;
+      scc += (cut[i] - mc) ** 2;
+    });
+    expect(sab / Math.sqrt(saa * scc)).toBeGreaterThan(0.7);
+  }
 });
 
 test('printed sets are seeded: same seed, same images', () => {

@@ -10,6 +10,8 @@ import { type Box, gapBetween } from './plane';
 /** Two pieces closer than this share of the text height may be one glyph (the sides of a Didone 0 at
  *  36 px stand 0.15 apart once its hairlines are gone). */
 export const MAX_GAP = 0.2;
+/** A piece narrower than this share of its height is a bare stroke. */
+const STROKE = 0.3;
 /** A merged piece wider than this share of its height is two glyphs, not one (handwritten 4s reach ~1.1). */
 const MAX_ASPECT = 1.15;
 
@@ -28,9 +30,12 @@ export function mergeProposals(pieces: Piece[], sure: boolean[], h: number): Mer
   const out: MergeProposal[] = [];
   order.forEach((i, k) => {
     const j = order[k + 1];
-    if (j === undefined || (sure[i] && sure[j])) return;
+    if (j === undefined) return;
     const [ax, ay, aw, ah] = pieces[i].box;
     const [bx, by, bw, bh] = pieces[j].box;
+    // Two sure digits are two digits, unless both are bare strokes: the sides of a Didone 0 whose
+    // hairlines fell below the threshold read as two sure 1s.
+    if (sure[i] && sure[j] && (aw > STROKE * ah || bw > STROKE * bh)) return;
     // Side by side on one line, one above the other's edge, or off its corner (the detached flag of a
     // handwritten 5): close both across and up or down.
     const gapY = Math.max(ay, by) - Math.min(ay + ah, by + bh);

@@ -36,6 +36,14 @@ test('one digit too few: a piece beside the number that the model doubted is rea
   expect(read([...row('2410'), whole(notDigit(5, [140, 0, 12, 20]))])).toBe('2410');
 });
 
+test('one digit too many: two strokes read as 11 are read as the 0 they were proposed together as', () => {
+  const sides: Choice = { whole: [digit(0, [0, 0, 12, 20])], split: [digit(1, [0, 0, 4, 20]), digit(1, [8, 0, 4, 20])], chosen: 'split' };
+  const rest = [...'6242'].map((d, i) => whole(digit(Number(d), at(i + 1))));
+  expect(read([sides, ...rest])).toBe('06242');
+  // With the expected length already met, the strokes stay two 1s.
+  expect(read([sides, ...rest.slice(1)])).toBe('11242');
+});
+
 test('one digit too few: the doubted piece may reach over the first digit (a 6 overhanging a 4 in 10 px text)', () => {
   // Digits 7 px high, the doubted 6 overlapping the first digit by 2 px once boxes are rounded to pixels.
   const small = (i: number): Box => [6 + i * 5, 0, 4, 7];
@@ -69,6 +77,9 @@ test('side-by-side pieces that could be one glyph are proposed as one; two sure 
   // ... or one that came away off the body's top right corner, clear of it both across and down.
   const corner = [piece([0, 11, 13, 31], 1), piece([20, 0, 24, 9], 2)];
   expect(mergeProposals(corner, [false, false], 44).map((p) => p.piece.box)).toEqual([[0, 0, 44, 42]]);
+  // Two sure bare strokes close together may be the sides of a 0 whose hairlines were lost.
+  const sides = [piece([20, 27, 6, 25], 1), piece([30, 27, 6, 25], 2)];
+  expect(mergeProposals(sides, [true, true], 26).map((p) => p.piece.box)).toEqual([[20, 27, 16, 25]]);
   // Two pieces far apart vertically are not one glyph.
   expect(mergeProposals([piece([0, 30, 13, 31], 1), piece([20, 0, 24, 9], 2)], [false, false], 44)).toEqual([]);
 });

@@ -11,7 +11,7 @@ import { type Box, gapBetween } from './plane';
  *  36 px stand 0.15 apart once its hairlines are gone). */
 export const MAX_GAP = 0.2;
 /** A piece narrower than this share of its height is a bare stroke. */
-const STROKE = 0.3;
+const STROKE = 0.4;
 /** A merged piece wider than this share of its height is two glyphs, not one (handwritten 4s reach ~1.1). */
 const MAX_ASPECT = 1.15;
 

@@ -31,6 +31,11 @@ export function writeModelCard(
   const trainFaces = fonts.filter((f) => !f.heldOut).length;
   const aug = (a: typeof STANDARD) =>
     `rotation ±${a.rotation}°, zoom ±${a.zoom * 100}%, shift ±${a.shift * 100}%, shear ±${a.shear}, stroke thickness (p=${a.thickness}), blur (p=${a.blur}), noise (≤${a.noise})${a.elastic ? `, elastic distortion (α ${a.elastic}, σ 4 px)` : ''}`;
+  const inContext = IN_CONTEXT
+    ? `  ${IN_CONTEXT * 100}% of the digits are cut out of three touching digits (drawn up to 0.12 em closer than the font spaces them) near their
+  own edges, so they carry slivers of their neighbours as the splitter's cuts of touching small text do.
+`
+    : '';
   const text = `# Digit model card
 
 Written by \`digit-reader train\` on ${new Date().toISOString().slice(0, 10)}; do not edit by hand.
@@ -53,9 +58,7 @@ ${model.countParams().toLocaleString('en')} parameters, ${(weightBytes / 1024).t
   (\`scripts/fonts.txt\`), 8–48 px log-uniform. Of those, 35% are drawn in random text and background colours
   (either polarity, at least 0.3 apart in luminance), 60% of them through a JPEG round trip at quality 60–90,
   and turned into ink by the engine's own RGBA-to-ink step; of the rest, black on white, 20% are hard-edged.
-  ${IN_CONTEXT * 100}% of the digits are cut out of three touching digits (drawn up to 0.12 em closer than the font spaces them) near their
-  own edges, so they carry slivers of their neighbours as the splitter's cuts of touching small text do.
-  All pass through the engine's contrast stretch, enlargement, Otsu threshold, boxing and normalisation: ${options.printedDigits.toLocaleString('en')} digits and
+${inContext}  All pass through the engine's contrast stretch, enlargement, Otsu threshold, boxing and normalisation: ${options.printedDigits.toLocaleString('en')} digits and
   ${options.printedNegatives.toLocaleString('en')} "not a digit" pieces (letters except I l O o g q, which many fonts draw like 1, 0 and 9;
   symbols \`# : - € $ % + & @ * ? = < > ~ _ ^ ;\` (no dots, commas, slashes or brackets: the segmenter drops specks, and as whole glyphs they look like 0 and 1); touching digit pairs; halves of 0 2 4 5 6 7 9; rules and frame corners).
 - Held out for evaluation, never trained on: the font families ${HELD_OUT_FAMILIES.join(', ')}.

@@ -32,6 +32,7 @@ const PART_FLOOR = 0.3;
 /** ... but only in a piece this many times as wide as tall, clearly several glyphs: a '#' (0.9) cut in
  *  two read as 7 and a doubtful 4, and "Order #40719" became 74407. */
 const MANY_WIDE = 1.3;
+const manyWide = ([, , w, h]: Box) => w >= MANY_WIDE * h;
 /** In a narrower piece every part must read at least this surely: a model trained on digits cut from
  *  touching neighbours reads the halves of a '#' as 7s (0.98 and 0.73). Costs two of 1,000 printed
  *  tuning images (a Comfortaa "71" whose 1 reads at 0.73). */
@@ -130,7 +131,7 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
   const plans = pieces.map((piece, i) => {
     // A sure piece this wide may still be two digits (an old-style 1 touching a 4, read as the 4): its cuts
     // are kept for fitLength, which takes them only when the number is a digit short.
-    const splits = (sure[i] && piece.box[2] < MANY_WIDE * piece.box[3]) || !secondLook
+    const splits = (sure[i] && !manyWide(piece.box)) || !secondLook
       ? []
       : splitProposals(piece, seg).map((parts) =>
           parts.map((part) => ({ box: part.box, at: inputs.push(glyphInput(seg.ink, seg.labels, piece.ids, part.box)) - 1 })),
@@ -145,9 +146,9 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
 
   const choices: Choice[] = plans.map(({ piece, whole: w, splits }) => {
     let split: { score: number; parts: { box: Box; p: Prediction }[] } | undefined;
+    const many = manyWide(piece.box);
     for (const proposal of splits) {
       const parts = proposal.map((s) => ({ box: s.box, p: predictions[s.at] }));
-      const many = piece.box[2] >= MANY_WIDE * piece.box[3];
       if (!parts.every((s) => (many ? isDigit(s.p) || s.p.confidence >= PART_FLOOR : isDigit(s.p) && s.p.confidence >= NARROW_FLOOR))) continue;
       const score = Math.exp(parts.reduce((sum, s) => sum + Math.log(s.p.confidence), 0) / parts.length);
       if (!split || score > split.score) split = { score, parts };

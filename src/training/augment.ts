@@ -66,9 +66,10 @@ function affine(src: Float32Array, rng: Rng, o: AugmentOptions): Float32Array {
   return out;
 }
 
-/** Elastic distortion's smoothing: a Gaussian of σ = 4 px, as Simard et al. used on MNIST. */
+/** Elastic distortion's smoothing, in px: a Gaussian of σ = 4, as Simard et al. used on MNIST. */
+export const ELASTIC_SIGMA = 4;
 const SMOOTHING = (() => {
-  const sigma = 4;
+  const sigma = ELASTIC_SIGMA;
   const k = Array.from({ length: 2 * 2 * sigma + 1 }, (_, i) => Math.exp(-((i - 2 * sigma) ** 2) / (2 * sigma * sigma)));
   const sum = k.reduce((a, b) => a + b, 0);
   return Float32Array.from(k, (v) => v / sum);

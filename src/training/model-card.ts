@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as tf from '@tensorflow/tfjs';
-import { STANDARD } from './augment';
+import { ELASTIC_SIGMA, STANDARD } from './augment';
 import { type SetReport, EVAL_SIZES, formatConfusion } from './evaluate';
 import { HELD_OUT_FAMILIES, installedFonts } from './fonts';
 import { IN_CONTEXT } from './glyphs';
@@ -30,7 +30,7 @@ export function writeModelCard(
   const fonts = installedFonts();
   const trainFaces = fonts.filter((f) => !f.heldOut).length;
   const aug = (a: typeof STANDARD) =>
-    `rotation ±${a.rotation}°, zoom ±${a.zoom * 100}%, shift ±${a.shift * 100}%, shear ±${a.shear}, stroke thickness (p=${a.thickness}), blur (p=${a.blur}), noise (≤${a.noise})${a.elastic ? `, elastic distortion (α ${a.elastic}, σ 4 px)` : ''}`;
+    `rotation ±${a.rotation}°, zoom ±${a.zoom * 100}%, shift ±${a.shift * 100}%, shear ±${a.shear}, stroke thickness (p=${a.thickness}), blur (p=${a.blur}), noise (≤${a.noise})${a.elastic ? `, elastic distortion (α ${a.elastic}, σ ${ELASTIC_SIGMA} px)` : ''}`;
   const inContext = IN_CONTEXT
     ? `  ${IN_CONTEXT * 100}% of the digits are cut out of three touching digits (drawn up to 0.12 em closer than the font spaces them) near their
   own edges, so they carry slivers of their neighbours as the splitter's cuts of touching small text do.

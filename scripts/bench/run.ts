@@ -73,7 +73,8 @@ async function main() {
   const model = await tf.loadLayersModel(modelFromDir());
   const classifier = await Classifier.load(modelFromDir());
   const x = tf.randomUniform([5, 28, 28, 1]);
-  const glyphs = Array.from({ length: 5 }, (_, i) => (x.dataSync() as Float32Array).slice(i * 784, (i + 1) * 784));
+  const pixels = x.dataSync() as Float32Array;
+  const glyphs = Array.from({ length: 5 }, (_, i) => pixels.slice(i * 784, (i + 1) * 784));
   const batch5 = medianMs(() => classifier.predict(glyphs));
   const batch5Layers = medianMs(() => {
     const y = model.predict(x) as tf.Tensor;

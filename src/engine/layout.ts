@@ -26,6 +26,8 @@ export interface Group {
 const MAX_GAP = 0.45;
 /** A separator (thin space, dot, comma) is at most this wide, in glyph heights. */
 const MAX_SEPARATOR_GAP = 1.2;
+/** ... or at most this many times the median gap between the two groups' own digits. */
+const JOIN_SPACING = 3.5;
 
 export function lines(glyphs: Glyph[]): Glyph[][] {
   const sorted = [...glyphs].sort((a, b) => a.box[1] + a.box[3] / 2 - (b.box[1] + b.box[3] / 2));
@@ -147,7 +149,7 @@ export function splitToLength(all: Group[], length: number): Group[] {
   });
 }
 
-/** Joins neighbouring groups on a line, separated by a thin gap only, when together they have `length` digits. */
+/** Joins neighbouring groups on a line, separated by a narrow gap only, when together they have `length` digits. */
 export function joinSeparated(all: Group[], length: number, separators: Box[]): Group[] {
   const out = [...all];
   for (let i = 0; i + 1 < out.length; i++) {
@@ -159,7 +161,11 @@ export function joinSeparated(all: Group[], length: number, separators: Box[]): 
     const h = Math.max(a.height, b.height);
     const between = separators.filter((s) => s[0] >= a.box[0] + a.box[2] - 1 && s[0] + s[2] <= b.box[0] + 1);
     const onlySmallMarks = between.every((s) => s[3] < 0.5 * h);
-    if (gap <= MAX_SEPARATOR_GAP * h && onlySmallMarks && Math.min(a.height, b.height) >= 0.75 * h) {
+    // Handwriting is spaced widely and unevenly, and a narrow 1 leaves a wide gap beside it: a gap a few
+    // times the digits' own spacing still joins.
+    const inner = [a, b].flatMap((g) => g.digits.slice(1).map((d, k) => gapBetween(g.digits[k].box, d.box)));
+    const limit = Math.max(MAX_SEPARATOR_GAP * h, JOIN_SPACING * median(inner));
+    if (gap <= limit && onlySmallMarks && Math.min(a.height, b.height) >= 0.75 * h) {
       out.splice(i, 2, makeGroup([...a.digits, ...b.digits], a.line));
     }
   }

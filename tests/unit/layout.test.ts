@@ -40,6 +40,17 @@ test('12 345 with a thin space is joined when five digits are expected, not othe
   expect(numbers(joinSeparated(found, 5, [[28, 0, 10, 20]]))).toEqual(['12', '345']);
 });
 
+test('handwriting: a gap far wider than a word space still joins when the digits around it are spaced widely too', () => {
+  // A handwritten 05108 (from the tuning set): the narrow 1 leaves 81 px to the 0, 1.3 glyph heights.
+  const glyphs = [digit(0, [59, 40, 52, 59]), digit(5, [135, 44, 59, 52]), digit(1, [226, 45, 23, 59]), digit(0, [330, 39, 41, 59]), digit(8, [392, 46, 35, 59])];
+  const found = groups(glyphs);
+  expect(numbers(found)).toEqual(['051', '08']);
+  expect(numbers(joinSeparated(found, 5, []))).toEqual(['05108']);
+  // Printed digits 3 px apart are not joined across the same gap.
+  const print = [...row('051', 0, 0), ...row('08', 42 + 81, 0)];
+  expect(numbers(joinSeparated(groups(print), 5, []))).toEqual(['051', '08']);
+});
+
 test('the expected length wins over size; with "any" the most prominent number wins', () => {
   const small5 = row('55555', 0, 0);
   const big3 = [...'333'].map((d, i) => digit(3, [i * 40, 100, 30, 50]));

@@ -31,9 +31,8 @@ export function fontFamilies(): string[] {
     out
       .split('\n')
       .map((l) => l.split(',')[0].trim())
-      // Symbol faces; Linux Biolinum Keyboard, which draws every character inside a keycap outline; and
-      // National Park, whose plain family name fontconfig (so Chromium) resolves to its outline face.
-      .filter((f) => f && !/Symbol|Dingbat|Math|Emoji|Awesome|D050000L|Z003|Braille|Tamil|Keyboard|National Park/i.test(f))
+      // Symbol faces, and Linux Biolinum Keyboard, which draws every character inside a keycap outline.
+      .filter((f) => f && !/Symbol|Dingbat|Math|Emoji|Awesome|D050000L|Z003|Braille|Tamil|Keyboard/i.test(f))
       .filter((f) => !/^Noto (Sans|Serif) (?!Mono|Display)/.test(f)),
   );
   return [...families].sort();

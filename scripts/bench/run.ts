@@ -98,7 +98,7 @@ async function main() {
 
 Run on ${new Date().toISOString().slice(0, 10)}, ${machine()}.
 Sets made in the same run, seeded: ${printed.length} printed five-digit numbers rendered by Chromium
-(installed font families except symbol, keycap and outline faces, 9–48 px, 8 colour schemes including gradients, a quarter at 2× device pixel
+(installed font families except symbol and keycap faces, 9–48 px, 8 colour schemes including gradients, a quarter at 2× device pixel
 ratio, a fifth JPEG, a quarter with a word such as "PLZ" or "Order #" before the number) and
 ${handwritten.length} handwritten strips of MNIST test digits (paper tint and shading, noise, half JPEG, uneven
 gaps, a quarter with a touching pair). Both readers get the same encoded image and are timed the

@@ -14,8 +14,7 @@ export interface FontFace {
 
 const FONT_ROOT = '/usr/share/fonts';
 // Fonts without ordinary Latin digits, or whose digits are decorative symbols.
-// Outline and inverted (white on a black box) faces draw no digit the engine could meet as text.
-const EXCLUDE = /D050000L|StandardSymbols|MathTeX|Tamil|fontawesome|Awesome|Symbol|Dingbat|Z003|Emoji|Braille|Outline|OCRB[EFX]\./i;
+const EXCLUDE = /D050000L|StandardSymbols|MathTeX|Tamil|fontawesome|Awesome|Symbol|Dingbat|Z003|Emoji|Braille/i;
 const NOTO_LATIN = /^Noto(Sans|Serif)(Mono|Display)?-/;
 /** Families kept out of training: a spread of sans, serif, monospace, rounded and condensed designs. */
 export const HELD_OUT_FAMILIES = ['Carlito', 'Lato', 'Cantarell', 'Inconsolata', 'CharisSIL', 'Comfortaa', 'Cousine', 'LiberationSansNarrow', 'Jura', 'Karla'];

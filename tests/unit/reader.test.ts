@@ -57,8 +57,10 @@ test.each([
   ['didone-gradient-06242.png', '06242', "Noto Serif Display's hairlines fell below the threshold: a 0 came apart into two strokes read as 11"],
   ['didone-15px-85267.png', '85267', 'the same at 15 px: a 5 read as 3'],
   ['oldstyle-touching-14791.png', '14791', "EB Garamond's old-style 1 touches the 4 and the pair read surely as one 4"],
-  // A handwritten strip (the bench's handwritten set, another seed).
+  // Handwritten strips (the bench's handwritten set, other seeds).
   ['broken-one-91863.jpg', '91863', 'a handwritten 1 broken in two: each half read as a sure 1'],
+  ['handwritten-wide-gap-05108.png', '05108', 'the narrow 1 left a gap 1.3 glyph heights wide: read as 051 and 08'],
+  ['handwritten-wide-gap-61506.png', '61506', 'the 6 stood 1.3 glyph heights from the rest: read as 6 and 1506'],
 ])('%s reads as %s (%s)', async (file, number) => {
   expect(reader.read(await decodeFile(`tests/fixtures/${file}`)).number).toBe(number);
 });

@@ -7,7 +7,7 @@
  * it gives exactly the expected length. With too many digits, the number is first arranged again
  * without reading rejected pieces inside it as digits.
  */
-import { arrange, type Glyph, type Group, median, nearLimit } from './layout';
+import { arrange, type Glyph, type Group, median, nearLimit, neighbourGaps } from './layout';
 import { type Box, gapBetween } from './plane';
 
 /** One segmented piece: read whole, or cut into digits (the best all-digit cut), and which was chosen. */
@@ -76,8 +76,7 @@ function besideNumber(box: Box, group: Group): boolean {
   const [, gy, , gh] = group.box;
   const overlap = Math.min(y + h, gy + gh) - Math.max(y, gy);
   if (overlap < 0.5 * Math.min(h, gh) || h < 0.6 * group.height || h > 1.3 * group.height) return false;
-  const ds = group.digits;
-  const limit = nearLimit(group.height, median(ds.slice(1).map((d, i) => gapBetween(ds[i].box, d.box))));
+  const limit = nearLimit(group.height, median(neighbourGaps(group.digits)));
   const gapLeft = gapBetween(box, group.box);
   const gapRight = gapBetween(group.box, box);
   // Boxes may overlap a little: Jura's 6 reaches over the 4 after it (and a pixel more once boxes are

@@ -50,6 +50,9 @@ export function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
+/** The gaps between neighbouring glyphs of a left-to-right run. */
+export const neighbourGaps = (run: { box: Box }[]) => run.slice(1).map((d, i) => gapBetween(run[i].box, d.box));
+
 /** How far a piece may stand from a number's digits and still belong to it: at their own spacing. */
 export const nearLimit = (height: number, spacing: number) => Math.max(0.3 * height, 1.5 * spacing);
 
@@ -104,7 +107,7 @@ function insideNumber(line: Glyph[], i: number, spacing: number): boolean {
  * uneven gaps, so only an outlier does. A size change (a superscript, another line's text) splits too.
  */
 function splitAtGaps(run: DigitReading[]): DigitReading[][] {
-  const gaps = run.slice(1).map((d, i) => gapBetween(run[i].box, d.box));
+  const gaps = neighbourGaps(run);
   const h = median(run.map((d) => d.box[3]));
   // The usual gap: the median of three or more, the smaller of two (one of them may be the outlier).
   const sorted = [...gaps].sort((a, b) => a - b);
@@ -139,7 +142,7 @@ export function splitToLength(all: Group[], length: number): Group[] {
   return all.flatMap((g) => {
     const n = g.digits.length;
     if (n <= length) return [g];
-    const gaps = g.digits.slice(1).map((d, i) => gapBetween(g.digits[i].box, d.box));
+    const gaps = neighbourGaps(g.digits);
     const widest = gaps.indexOf(Math.max(...gaps));
     const rest = gaps.filter((_, i) => i !== widest).sort((a, b) => a - b);
     const next = rest.at(-1) ?? 0;
@@ -163,7 +166,7 @@ export function joinSeparated(all: Group[], length: number, separators: Box[]): 
     const onlySmallMarks = between.every((s) => s[3] < 0.5 * h);
     // Handwriting is spaced widely and unevenly, and a narrow 1 leaves a wide gap beside it: a gap a few
     // times the digits' own spacing still joins.
-    const inner = [a, b].flatMap((g) => g.digits.slice(1).map((d, k) => gapBetween(g.digits[k].box, d.box)));
+    const inner = [...neighbourGaps(a.digits), ...neighbourGaps(b.digits)];
     const limit = Math.max(MAX_SEPARATOR_GAP * h, JOIN_SPACING * median(inner));
     if (gap <= limit && onlySmallMarks && Math.min(a.height, b.height) >= 0.75 * h) {
       out.splice(i, 2, makeGroup([...a.digits, ...b.digits], a.line));

@@ -171,12 +171,12 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
     const p = predictions[at];
     return choices[i].chosen === 'whole' && choices[j].chosen === 'whole' && isDigit(p) && legible(piece.box) && p.confidence >= 0.5;
   });
-  const clearly = ({ pair: [i, j], at }: (typeof merges)[number]) => predictions[at].confidence > Math.sqrt(apart(i) * apart(j)) + 0.1;
+  const clear = new Set(plausible.filter(({ pair: [i, j], at }) => predictions[at].confidence > Math.sqrt(apart(i) * apart(j)) + 0.1));
   const merged: (Choice | undefined)[] = [...choices];
-  for (const m of [...plausible.filter(clearly), ...plausible.filter((m) => !clearly(m))]) {
+  for (const m of [...clear, ...plausible.filter((m) => !clear.has(m))]) {
     const [i, j] = m.pair;
     if (merged[i] !== choices[i] || merged[j] !== choices[j]) continue;
-    merged[i] = { whole: [glyphOf(predictions[m.at], m.piece.box)], split: [...choices[i].whole, ...choices[j].whole], chosen: clearly(m) ? 'whole' : 'split' };
+    merged[i] = { whole: [glyphOf(predictions[m.at], m.piece.box)], split: [...choices[i].whole, ...choices[j].whole], chosen: clear.has(m) ? 'whole' : 'split' };
     merged[j] = undefined;
   }
   // Settled, every piece stays whole and fitLength would arrange the same glyphs again.

@@ -36,6 +36,17 @@ export function fitLength(choices: Choice[], digits: number | 'any'): { found: G
     const strict = arrange(glyphsOf(choices), digits, false);
     if (strict.best?.digits.length === digits) return strict;
   }
+  // Too short, or no number near the length: the doubtful parts of a cut piece whose other parts were
+  // read as digits are digits too (a 9 px "00560" blurred into one piece and cut in five reads as 560,
+  // with two doubtful 0s).
+  if (n === undefined || n < digits) {
+    const found = new Set(first.found.flatMap((g) => g.digits));
+    for (const c of choices) {
+      if (c.chosen !== 'split' || !c.split?.some((g) => g.fallback) || !c.split.some((g) => g.reading && found.has(g.reading))) continue;
+      const next = arrange(glyphsOf(choices).map((g) => (c.split!.includes(g) ? asDigit(g) : g)), digits);
+      if (next.best?.digits.length === digits) return next;
+    }
+  }
   if (!first.best) return first;
   const best = first.best;
   const inBest = (g: Glyph) => !!g.reading && best.digits.includes(g.reading);

@@ -133,7 +133,7 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
     // are kept for fitLength, which takes them only when the number is a digit short.
     const splits = (sure[i] && !manyWide(piece.box)) || !secondLook
       ? []
-      : splitProposals(piece, seg).map((parts) =>
+      : splitProposals(piece, seg, typeof options.digits === 'number' ? options.digits : undefined).map((parts) =>
           parts.map((part) => ({ box: part.box, at: inputs.push(glyphInput(seg.ink, seg.labels, piece.ids, part.box)) - 1 })),
         );
     return { piece, whole: wholes[i], splits };

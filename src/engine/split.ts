@@ -22,13 +22,16 @@ export interface Part {
 /** Wide enough to be two or more digits. */
 export const splittable = ([, , w, h]: Box) => w >= h * SPLIT_ASPECT;
 
-export function splitProposals(piece: Piece, seg: Segmentation): Part[][] {
+export function splitProposals(piece: Piece, seg: Segmentation, expected?: number): Part[][] {
   const [x, , w, h] = piece.box;
   if (!splittable(piece.box)) return [];
   const profile = columnInk(piece, seg);
   const guess = w / (h * DIGIT_ASPECT);
   // Small text enlarged and thresholded comes out with fat digits, near WIDE_DIGIT_ASPECT.
   const counts = new Set([Math.round(w / (h * WIDE_DIGIT_ASPECT)), Math.floor(guess), Math.round(guess), Math.ceil(guess), Math.round(guess) + 1]);
+  // A whole number blurred into one piece (9 px text) can have digits fatter still: the expected length
+  // is tried too, when its parts would be digit-shaped on average (a 'w' cut in five gave five sure 1s).
+  if (expected && w >= expected * 0.5 * h && w <= expected * h) counts.add(expected);
   const peak = Math.max(...profile);
   const proposals: Part[][] = [];
   for (const k of counts) {

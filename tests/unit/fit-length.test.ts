@@ -92,3 +92,15 @@ test('too long: a rejected letter taken into the number is left out again ("ID 3
   // The rescue itself still works where it gives the length: an odd 4 inside 12345.
   expect(read([...row('123'), whole(notDigit(4, at(3))), whole(digit(5, at(4)))])).toBe('12345');
 });
+
+test('too short: the doubted parts of a piece cut into digits are read as digits (a 9 px number blurred into one piece)', () => {
+  const blob: Choice = {
+    whole: [notDigit(7, [0, 0, 72, 20])],
+    split: [notDigit(0, at(0)), notDigit(0, at(1)), digit(5, at(2)), digit(6, at(3)), digit(0, at(4))],
+    chosen: 'split',
+  };
+  expect(read([blob])).toBe('00560');
+  // Doubted parts of a cut whose parts were all doubted stay unread: nothing vouches for them.
+  const letters: Choice = { whole: [notDigit(7, [0, 0, 72, 20])], split: [0, 1, 2, 3, 4].map((i) => notDigit(0, at(i))), chosen: 'split' };
+  expect(read([letters])).toBeUndefined();
+});

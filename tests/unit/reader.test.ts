@@ -56,6 +56,7 @@ test.each([
 test.each([
   ['didone-gradient-06242.png', '06242', "Noto Serif Display's hairlines fell below the threshold: a 0 came apart into two strokes read as 11"],
   ['didone-15px-85267.png', '85267', 'the same at 15 px: a 5 read as 3'],
+  ['blurred-9px-00560.jpg', '00560', 'a 9 px number blurred into one piece: cut in five, two of its 0s were doubted and it read as 560'],
   ['oldstyle-touching-14791.png', '14791', "EB Garamond's old-style 1 touches the 4 and the pair read surely as one 4"],
   // Handwritten strips (the bench's handwritten set, other seeds).
   ['broken-one-91863.jpg', '91863', 'a handwritten 1 broken in two: each half read as a sure 1'],

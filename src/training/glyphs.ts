@@ -91,7 +91,8 @@ export function renderInk(text: string, style: RenderStyle, rng: Rng, starts?: n
   return stretchContrast(ink).plane;
 }
 
-function pixels(canvas: Canvas, jpegQuality?: number): Uint8ClampedArray {
+/** A canvas's RGBA, through a JPEG round trip at `jpegQuality` when it is given. */
+export function pixels(canvas: Canvas, jpegQuality?: number): Uint8ClampedArray {
   const ctx = canvas.getContext('2d');
   if (jpegQuality !== undefined) {
     const img = new Image();

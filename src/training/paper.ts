@@ -4,10 +4,10 @@
  * A digit read right in MNIST form could be read wrong once it had been through this: faint strokes fall
  * under the threshold and the enlarged, JPEG'd stroke is softer than MNIST's.
  */
-import { createCanvas, Image } from '@napi-rs/canvas';
+import { createCanvas } from '@napi-rs/canvas';
 import { inkPlane } from '../engine/ink';
 import { makePlane, resample } from '../engine/plane';
-import { pieceInput } from './glyphs';
+import { pieceInput, pixels } from './glyphs';
 import type { DigitSet } from './mnist';
 import { type Rng, chance, uniform } from './random';
 
@@ -41,13 +41,8 @@ export function onPaper(rng: Rng, digit: Float32Array): Float32Array | undefined
     }
   }
   ctx.putImageData(img, 0, 0);
-  if (chance(rng, 0.5)) {
-    const jpeg = new Image();
-    jpeg.src = canvas.encodeSync('jpeg', Math.round(uniform(rng, 55, 92))); // decodes synchronously from a buffer
-    ctx.drawImage(jpeg, 0, 0);
-  }
-  const { data } = ctx.getImageData(0, 0, width, height);
-  const ink = inkPlane({ width, height, data: new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength) }).plane;
+  const jpegQuality = chance(rng, 0.5) ? Math.round(uniform(rng, 55, 92)) : undefined;
+  const ink = inkPlane({ width, height, data: pixels(canvas, jpegQuality) }).plane;
   return pieceInput(ink, (cell * 20) / 28);
 }
 

@@ -32,6 +32,8 @@ export function fitLength(choices: Choice[], digits: number | 'any'): { found: G
   const first = arrange(glyphsOf(choices), digits);
   const n = first.best?.digits.length;
   if (typeof digits !== 'number' || n === digits) return first;
+  /** The glyphs with piece k read another way: another choice, or another cut. */
+  const changed = (k: number, change: Partial<Choice>) => glyphsOf(choices.map((c, i) => (i === k ? { ...c, ...change } : c)));
   // Too long: a letter the model rejected may have been taken into the number as a doubtful digit
   // ("ID 37233", where the I reads as 1 and the D was rescued between two digits).
   if (first.found.some((g) => g.digits.length > digits)) {
@@ -48,7 +50,7 @@ export function fitLength(choices: Choice[], digits: number | 'any'): { found: G
       if (c.chosen !== 'split' || !c.split?.some((g) => g.fallback) || !c.split.some((g) => g.reading && found.has(g.reading))) continue;
       const cuts = [c.split, c.fewer].filter((cut) => cut !== undefined).map((cut) => cut.map(asDigit));
       for (const cut of cuts) {
-        const next = arrange(glyphsOf(choices.map((x, i) => (i === k ? { ...x, split: cut } : x))), digits);
+        const next = arrange(changed(k, { split: cut }), digits);
         if (next.best?.digits.length === digits) return next;
       }
     }
@@ -57,16 +59,15 @@ export function fitLength(choices: Choice[], digits: number | 'any'): { found: G
   const best = first.best;
   const inBest = (g: Glyph) => !!g.reading && best.digits.includes(g.reading);
   const variants: Glyph[][] = [];
-  const rechoose = (k: number, chosen: Choice['chosen']) => glyphsOf(choices.map((c, i) => (i === k ? { ...c, chosen } : c)));
   if (n === digits + 1) {
     choices.forEach((c, k) => {
       if (c.chosen !== 'split' || !c.split?.some(inBest)) return;
       // The whole piece stands for the digits it was cut into, even if the model doubted it.
-      variants.push(rechoose(k, 'whole').map((g) => (c.whole.includes(g) ? asDigit(g) : g)));
+      variants.push(changed(k, { chosen: 'whole' }).map((g) => (c.whole.includes(g) ? asDigit(g) : g)));
       // Or it was cut once too often (half of an old-style 4 read as a 4), and its best cut into a part
       // fewer stands, doubted parts and all.
       const fewer = c.fewer?.map(asDigit);
-      if (fewer) variants.push(glyphsOf(choices.map((x, i) => (i === k ? { ...x, split: fewer } : x))));
+      if (fewer) variants.push(changed(k, { split: fewer }));
     });
     const h = median(best.digits.map((d) => d.box[3]));
     for (const edge of [best.digits[0], best.digits.at(-1)!]) {
@@ -76,7 +77,7 @@ export function fitLength(choices: Choice[], digits: number | 'any'): { found: G
     }
   } else if (n === digits - 1) {
     choices.forEach((c, k) => {
-      if (c.chosen === 'whole' && c.split && c.whole.some(inBest)) variants.push(rechoose(k, 'split'));
+      if (c.chosen === 'whole' && c.split && c.whole.some(inBest)) variants.push(changed(k, { chosen: 'split' }));
     });
     const all = glyphsOf(choices);
     for (const g of all) {

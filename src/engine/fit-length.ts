@@ -2,8 +2,8 @@
  * A second look when the best number is one digit off the expected length. The first pass decides each
  * piece on its own; the expected length is evidence it could not use. With one digit too many, a split
  * piece is read whole again, or a stray mark at an end of the number (short, or read unsurely) is
- * dropped; with one too few, a piece read whole is read as its best split, or a piece called "not a
- * digit" just beside the number is read as its best digit (marked doubtful). A change is kept only when
+ * dropped; with one too few, a piece read whole is read as its best split (or that cut's best with a part
+ * fewer), or a piece called "not a digit" just beside the number is read as its best digit (marked doubtful). A change is kept only when
  * it gives exactly the expected length. With too many digits, the number is first arranged again
  * without reading rejected pieces inside it as digits.
  */
@@ -77,7 +77,11 @@ export function fitLength(choices: Choice[], digits: number | 'any'): { found: G
     }
   } else if (n === digits - 1) {
     choices.forEach((c, k) => {
-      if (c.chosen === 'whole' && c.split && c.whole.some(inBest)) variants.push(changed(k, { chosen: 'split' }));
+      if (c.chosen !== 'whole' || !c.split || !c.whole.some(inBest)) return;
+      variants.push(changed(k, { chosen: 'split' }));
+      // Its best cut may be one part too many (an old-style "14" read whole as a 4, cut best as 1, 4, 4).
+      const fewer = c.fewer?.map(asDigit);
+      if (fewer) variants.push(changed(k, { chosen: 'split', split: fewer }));
     });
     const all = glyphsOf(choices);
     for (const g of all) {

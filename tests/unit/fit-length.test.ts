@@ -119,4 +119,8 @@ test('a piece cut once too often: its best cut into a part fewer is read instead
   expect(read([fourteen(notDigit(4, [8, 0, 10, 20])), ...rest])).toBe('14791');
   // Without a cut into fewer parts, nothing gives five digits.
   expect(read([{ ...fourteen(digit(4, [8, 0, 10, 20])), fewer: undefined }, ...rest])).not.toBe('14791');
+  // Read whole as a 4 and kept whole, the number is a digit short and its best cut a digit too long.
+  const keptWhole = { ...fourteen(digit(4, [8, 0, 10, 20])), whole: [digit(4, [0, 0, 27, 20], 0.75)], chosen: 'whole' as const };
+  expect(read([keptWhole, ...rest])).toBe('14791');
+  expect(read([{ ...keptWhole, fewer: undefined }, ...rest])).toBe('4791');
 });

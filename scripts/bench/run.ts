@@ -69,13 +69,13 @@ async function main() {
   await tess.close();
 
   // The model alone on a batch of five normalised glyphs: as the reader runs it (the fused forward pass,
-  // probabilities back in JS), and through the layers API.
+  // probabilities back in JS; without the second look at unsure glyphs), and through the layers API.
   const model = await tf.loadLayersModel(modelFromDir());
   const classifier = await Classifier.load(modelFromDir());
   const x = tf.randomUniform([5, 28, 28, 1]);
   const pixels = x.dataSync() as Float32Array;
   const glyphs = Array.from({ length: 5 }, (_, i) => pixels.slice(i * 784, (i + 1) * 784));
-  const batch5 = medianMs(() => classifier.predict(glyphs));
+  const batch5 = medianMs(() => classifier.probabilities(glyphs));
   const batch5Layers = medianMs(() => {
     const y = model.predict(x) as tf.Tensor;
     y.dataSync();

@@ -1,6 +1,7 @@
-/** The digit CNN: loaded once, then one batched prediction per image. */
+/** The digit CNN: loaded once, then batched predictions. */
 import * as tf from '@tensorflow/tfjs';
 import { type Forward, fusedForward } from './forward';
+import { averageIn, nudges, unsureRows } from './second-look';
 import type { Alternative } from './types';
 
 export const NOT_A_DIGIT = 10;
@@ -29,14 +30,23 @@ export class Classifier {
     return classifier;
   }
 
-  predict(inputs: Float32Array[]): Prediction[] {
-    if (inputs.length === 0) return [];
+  /** One forward pass: the class probabilities of each input, `classes` per input, back in JS. */
+  probabilities(inputs: Float32Array[]): Float32Array {
     const flat = new Float32Array(inputs.length * 784);
     inputs.forEach((x, i) => flat.set(x, i * 784));
     const out = tf.tidy(() => this.forward(tf.tensor4d(flat, [inputs.length, 28, 28, 1])));
     const probs = out.dataSync() as Float32Array;
     out.dispose();
+    return probs;
+  }
+
+  /** The best digit of each input; the unsure ones are read again, nudged (second-look.ts). */
+  predict(inputs: Float32Array[]): Prediction[] {
+    if (inputs.length === 0) return [];
+    const probs = this.probabilities(inputs);
     const classes = probs.length / inputs.length;
+    const unsure = unsureRows(probs, classes);
+    if (unsure.length > 0) averageIn(probs, classes, unsure, this.probabilities(nudges(unsure.map((i) => inputs[i]))));
     return inputs.map((_, i) => {
       const p = Array.from(probs.subarray(i * classes, (i + 1) * classes));
       const ranked = p

@@ -1,0 +1,57 @@
+/**
+ * A second look at the glyphs the model is unsure of: the same input moved by one pixel in each of
+ * the eight directions, read in one batch, and the nine readings averaged. A misread digit is
+ * usually an unsure one (on a handwritten tuning set, 25 of 32 misread digits were below 0.9 against
+ * 47 of 4,948 right ones), and a pixel's shift is within what training's augmentation taught the model
+ * to ignore, so the average leans on the reading that does not hinge on where the centre of mass fell.
+ */
+import { INPUT_SIZE } from './normalize';
+
+/** below this top probability (over the ten digits and "not a digit") a glyph gets the second look */
+export const UNSURE_BELOW = 0.95;
+
+const NUDGES: readonly [number, number][] = [
+  [1, 0], [-1, 0], [0, 1], [0, -1],
+  [1, 1], [-1, -1], [1, -1], [-1, 1],
+];
+
+/** the indices of the rows of `probs` (`classes` wide) whose top probability is below UNSURE_BELOW */
+export function unsureRows(probs: Float32Array, classes: number): number[] {
+  const rows: number[] = [];
+  for (let i = 0; i * classes < probs.length; i++) {
+    let top = 0;
+    for (let c = 0; c < classes; c++) top = Math.max(top, probs[i * classes + c]);
+    if (top < UNSURE_BELOW) rows.push(i);
+  }
+  return rows;
+}
+
+/** the glyph moved by (dx, dy) pixels, what moves out of the field dropped */
+export function nudged(input: Float32Array, dx: number, dy: number): Float32Array {
+  const out = new Float32Array(INPUT_SIZE * INPUT_SIZE);
+  for (let y = Math.max(0, dy); y < Math.min(INPUT_SIZE, INPUT_SIZE + dy); y++) {
+    const from = (y - dy) * INPUT_SIZE;
+    for (let x = Math.max(0, dx); x < Math.min(INPUT_SIZE, INPUT_SIZE + dx); x++) out[y * INPUT_SIZE + x] = input[from + x - dx];
+  }
+  return out;
+}
+
+/** the eight nudged copies of each input, in order */
+export function nudges(inputs: Float32Array[]): Float32Array[] {
+  return inputs.flatMap((input) => NUDGES.map(([dx, dy]) => nudged(input, dx, dy)));
+}
+
+/**
+ * Replaces each unsure row of `probs` by the mean of itself and its nudged copies' rows, which
+ * `again` holds in the order `nudges` made them.
+ */
+export function averageIn(probs: Float32Array, classes: number, rows: number[], again: Float32Array): void {
+  const n = NUDGES.length;
+  rows.forEach((row, k) => {
+    for (let c = 0; c < classes; c++) {
+      let sum = probs[row * classes + c];
+      for (let s = 0; s < n; s++) sum += again[(k * n + s) * classes + c];
+      probs[row * classes + c] = sum / (n + 1);
+    }
+  });
+}

@@ -11,12 +11,11 @@ import { inkPlane } from './ink';
 import { MAX_GAP as MERGE_GAP, mergeProposals } from './merge';
 import { segment } from './pieces';
 import { type Box, gapBetween, makePlane, resample } from './plane';
+import { MAX_PIXELS } from './scale';
 import { splitProposals, splittable } from './split';
 import { initTf } from './tf-setup';
 import { DEFAULT_OPTIONS, type DigitReading, type ReadOptions, type Reading, type RgbaImage } from './types';
 
-/** Larger images are reduced to this many pixels first: a screen is ~2–8 MP, and reading scales with area. */
-export const MAX_PIXELS = 4_000_000;
 /** Beyond this many glyph candidates the image is noise or a page of text, not a number to read. */
 export const MAX_PIECES = 400;
 /** The smallest digit height, in the input image's pixels, that is read. */
@@ -40,6 +39,8 @@ const NARROW_FLOOR = 0.8;
 
 /** Below this share of the text height a piece is short. */
 const SHORT = 0.6;
+
+export { MAX_PIXELS };
 
 export class ImageError extends Error {}
 

@@ -4,6 +4,9 @@
  *  393 at both 32 and 24 with a later model) and 24 leaves (3/4)^2 of the pixels to label. */
 export const TARGET_TEXT_HEIGHT = 24;
 export const MAX_UPSCALE = 4;
+/** Larger images are reduced to this many pixels first, and no enlargement goes past it: a screen is
+ *  ~2–8 MP, and reading scales with area. */
+export const MAX_PIXELS = 4_000_000;
 
 export function upscaleFactor(textHeight: number): number {
   if (textHeight <= 0) return 1;

@@ -62,6 +62,7 @@ test.each([
   ['broken-one-91863.jpg', '91863', 'a handwritten 1 broken in two: each half read as a sure 1'],
   ['handwritten-wide-gap-05108.png', '05108', 'the narrow 1 left a gap 1.3 glyph heights wide: read as 051 and 08'],
   ['handwritten-wide-gap-61506.png', '61506', 'the 6 stood 1.3 glyph heights from the rest: read as 6 and 1506'],
+  ['faint-seven-bar-68751.png', '68751', "the 7's faint top bar came apart into specks, dropped as noise: its stem read as a sure 1"],
   ['unsure-two-52627.jpg', '52627', 'the model read the first 2 as 1 at 0.67; nudged by a pixel it reads 2'],
 ])('%s reads as %s (%s)', async (file, number) => {
   expect(reader.read(await decodeFile(`tests/fixtures/${file}`)).number).toBe(number);

@@ -136,7 +136,8 @@ function makeGroup(digits: DigitReading[], line: number): Group {
 /**
  * A group longer than expected whose widest gap leaves exactly `length` digits on one side is split
  * there: at 9–12 px a word space can be as narrow as digit spacing elsewhere ("ID 29437" read as
- * 1029437), but it is still the widest gap in the line.
+ * 1029437), but it is still the widest gap in the line. Condensed letters read as digits run into the number
+ * the same way ("Ticket 01008" in DIN read as 8101008: the e as 8, the t as 1).
  */
 export function splitToLength(all: Group[], length: number): Group[] {
   return all.flatMap((g) => {
@@ -147,7 +148,10 @@ export function splitToLength(all: Group[], length: number): Group[] {
     const rest = gaps.filter((_, i) => i !== widest).sort((a, b) => a - b);
     const next = rest.at(-1) ?? 0;
     const cut = widest + 1;
-    if ((cut !== length && n - cut !== length) || gaps[widest] < 1.5 * Math.max(next, 1)) return [g];
+    // Clearly the widest: twice the usual gap, and not a near tie with the next (a proportional 1's side
+    // bearings widen both its gaps, so the next widest alone is no yardstick).
+    const clear = gaps[widest] >= Math.max(1.2 * next, 2 * median(rest), 1);
+    if ((cut !== length && n - cut !== length) || !clear) return [g];
     return [makeGroup(g.digits.slice(0, cut), g.line), makeGroup(g.digits.slice(cut), g.line)];
   });
 }

@@ -97,3 +97,12 @@ test('a group longer than expected is cut at its widest gap when that leaves the
   // Without a clearly widest gap nothing is cut.
   expect(numbers(splitToLength(groups(row('1029437', 0, 0)), 5))).toEqual(['1029437']);
 });
+
+test('the widest gap is judged against the usual one: a narrow 1 widens its own gaps ("Ticket 01008" in DIN)', () => {
+  // e and t read as 8 and 1; gaps e|t 1, t|0 10, then 4, 7 and 3, 4 around and after the narrow 1.
+  const at = (x: number, w = 14): Box => [x, 0, w, 34];
+  const glyphs = [digit(8, at(81)), digit(1, at(96, 10)), digit(0, at(116)), digit(1, at(134, 10)), digit(0, at(151)), digit(0, at(168)), digit(8, at(186))];
+  const found = groups(glyphs);
+  expect(numbers(found)).toEqual(['8101008']);
+  expect(numbers(splitToLength(found, 5))).toEqual(['81', '01008']);
+});

@@ -134,13 +134,20 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
   const firstLook = typeof options.digits === 'number' ? arrange(pieces.map((p, i) => glyphOf(wholes[i], p.box)), options.digits) : undefined;
   const secondLook = !settled(firstLook?.best, options.digits, unsure);
   const inputs: Float32Array[] = [];
+  // Cuts of one piece share parts: each distinct part is read once.
+  const partAt = new Map<string, number>();
   const plans = pieces.map((piece, i) => {
     // A sure piece this wide may still be two digits (an old-style 1 touching a 4, read as the 4): its cuts
     // are kept for fitLength, which takes them only when the number is a digit short.
     const splits = (sure[i] && !manyWide(piece.box)) || !secondLook
       ? []
       : splitProposals(piece, seg, typeof options.digits === 'number' ? options.digits : undefined).map((parts) =>
-          parts.map((part) => ({ box: part.box, at: inputs.push(glyphInput(seg.ink, seg.labels, piece.ids, part.box)) - 1 })),
+          parts.map((part) => {
+            const key = `${i}:${part.box.join(',')}`;
+            let at = partAt.get(key);
+            if (at === undefined) partAt.set(key, (at = inputs.push(glyphInput(seg.ink, seg.labels, piece.ids, part.box)) - 1));
+            return { box: part.box, at };
+          }),
         );
     return { piece, whole: wholes[i], splits };
   });

@@ -1,7 +1,7 @@
 /**
  * Touching digits come out of segmentation as one wide piece. We propose ways to cut it into 2–6 parts
- * at the columns with the least ink near evenly spaced positions; the classifier's confidence then
- * chooses between the whole piece and each proposal.
+ * at the columns with the least ink near the positions of even digits (or of even digits and one narrow
+ * 1); the classifier's confidence then chooses between the whole piece and each proposal.
  */
 import type { Piece, Segmentation } from './pieces';
 import type { Box } from './plane';
@@ -14,6 +14,9 @@ const WIDE_DIGIT_ASPECT = 0.8;
  *  search radius): in 10 px text enlarged and blurred together, the least ink often lies at the edge of
  *  the search, in the next digit's counter. */
 const PULL = 0.2;
+/** In proportional fonts a 1 is about half as wide as other digits: a cut that assumes even widths
+ *  misses a touching "189" at every cut. Each part in turn is also tried this narrow. */
+const NARROW_ONE = 0.45;
 
 export interface Part {
   box: Box;
@@ -36,24 +39,32 @@ export function splitProposals(piece: Piece, seg: Segmentation, expected?: numbe
   const proposals: Part[][] = [];
   for (const k of counts) {
     if (k < 2 || k > 6) continue;
-    const cuts: number[] = [];
-    for (let i = 1; i < k; i++) {
-      const centre = (i * w) / k;
-      const radius = Math.max(1, Math.round(w / k / 3));
-      let best = Math.round(centre);
-      const cost = (c: number) => profile[c] + (PULL * peak * Math.abs(c - centre)) / radius;
-      for (let c = Math.max(1, Math.round(centre - radius)); c <= Math.min(w - 1, Math.round(centre + radius)); c++) {
-        if (cost(c) < cost(best)) best = c;
+    // Relative part widths: all even, then each part in turn a narrow 1.
+    const layouts = [Array<number>(k).fill(1), ...Array.from({ length: k }, (_, j) => Array.from({ length: k }, (_, i) => (i === j ? NARROW_ONE : 1)))];
+    for (const weights of layouts) {
+      const total = weights.reduce((a, b) => a + b, 0);
+      const cuts: number[] = [];
+      let sum = 0;
+      for (let i = 0; i < k - 1; i++) {
+        sum += weights[i];
+        const centre = (sum / total) * w;
+        const radius = Math.max(1, Math.round((Math.min(weights[i], weights[i + 1]) / total) * w / 3));
+        let best = Math.round(centre);
+        const cost = (c: number) => profile[c] + (PULL * peak * Math.abs(c - centre)) / radius;
+        for (let c = Math.max(1, Math.round(centre - radius)); c <= Math.min(w - 1, Math.round(centre + radius)); c++) {
+          if (cost(c) < cost(best)) best = c;
+        }
+        cuts.push(best);
       }
-      cuts.push(best);
+      if (cuts.some((c, i) => i > 0 && c <= cuts[i - 1])) continue;
+      const edges = [0, ...cuts, w];
+      const parts: Part[] = [];
+      for (let i = 0; i < k; i++) {
+        const box = tighten([x + edges[i], piece.box[1], edges[i + 1] - edges[i], h], piece, seg);
+        if (box) parts.push({ box });
+      }
+      if (parts.length === k) proposals.push(parts);
     }
-    const edges = [0, ...cuts, w];
-    const parts: Part[] = [];
-    for (let i = 0; i < k; i++) {
-      const box = tighten([x + edges[i], piece.box[1], edges[i + 1] - edges[i], h], piece, seg);
-      if (box) parts.push({ box });
-    }
-    if (parts.length === k) proposals.push(parts);
   }
   return proposals;
 }

@@ -58,6 +58,8 @@ test.each([
   ['didone-15px-85267.png', '85267', 'the same at 15 px: a 5 read as 3'],
   ['blurred-9px-00560.jpg', '00560', 'a 9 px number blurred into one piece: cut in five, two of its 0s were doubted and it read as 560'],
   ['oldstyle-touching-14791.png', '14791', "EB Garamond's old-style 1 touches the 4 and the pair read surely as one 4"],
+  ['touching-narrow-one-61892.png', '61892', 'Dosis 11 px: "189" touching, cut where three even digits would be, read as 8 3 9'],
+  ['touching-narrow-one-41858.jpg', '41858', 'Bebas Neue 15 px: "185" touching, read as 488'],
   // Handwritten strips (the bench's handwritten set, other seeds).
   ['broken-one-91863.jpg', '91863', 'a handwritten 1 broken in two: each half read as a sure 1'],
   ['handwritten-wide-gap-05108.png', '05108', 'the narrow 1 left a gap 1.3 glyph heights wide: read as 051 and 08'],

@@ -1,0 +1,30 @@
+import { expect, test } from 'vitest';
+import { segment } from '../../src/engine/pieces';
+import { makePlane } from '../../src/engine/plane';
+import { splitProposals } from '../../src/engine/split';
+
+/** Three touching bars joined by a baseline: a narrow one (a 1) between two wide ones. */
+function touching(): ReturnType<typeof segment> {
+  const p = makePlane(120, 60);
+  const fill = (x: number, y: number, w: number, h: number) => {
+    for (let yy = y; yy < y + h; yy++) for (let xx = x; xx < x + w; xx++) p.data[yy * 120 + xx] = 1;
+  };
+  // Wide "digits" of 24 px with walls, a 1 of 6 px, 2 px apart, joined along the bottom.
+  fill(10, 10, 4, 40);
+  fill(30, 10, 4, 40); // first digit: walls at 10 and 30
+  fill(10, 10, 24, 4);
+  fill(37, 10, 6, 40); // the narrow 1
+  fill(46, 10, 4, 40);
+  fill(66, 10, 4, 40);
+  fill(46, 10, 24, 4);
+  fill(10, 46, 60, 4); // the join
+  return segment(p);
+}
+
+test('a touching run with a narrow 1 is also cut where a narrow part would end, not only at even widths', () => {
+  const seg = touching();
+  expect(seg.pieces).toHaveLength(1);
+  const lefts = splitProposals(seg.pieces[0], seg).filter((parts) => parts.length === 3).map((parts) => parts.map((q) => q.box[0]));
+  // Even thirds of the 60 px piece would start at 10, 30, 50; the cut around the 1 starts its part near 35.
+  expect(lefts.some(([, mid, last]) => Math.abs(mid - 35) <= 2 && Math.abs(last - 44) <= 2)).toBe(true);
+});

@@ -4,6 +4,7 @@
  */
 import { normalizeGlyph } from './normalize';
 import type { Box, Plane } from './plane';
+import { type Slab, upright } from './split';
 
 /**
  * @param ink     ink plane (1 = ink)
@@ -12,8 +13,9 @@ import type { Box, Plane } from './plane';
  *                antialiased edge of a glyph is kept but a neighbour's pixels are not
  * @param faint   keep every background pixel in the box: for two pieces proposed as one glyph, whose
  *                joining hairline (the top of a Didone 0) fell below the threshold
+ * @param slab    for a part of a slanted cut: only the piece's pixels inside it are the glyph's
  */
-export function glyphInput(ink: Plane, labels: Int32Array, ids: ReadonlySet<number>, box: Box, faint = false): Float32Array {
+export function glyphInput(ink: Plane, labels: Int32Array, ids: ReadonlySet<number>, box: Box, faint = false, slab?: Slab): Float32Array {
   const [bx, by, bw, bh] = box;
   let top = 0;
   for (const id of ids) top = Math.max(top, id);
@@ -26,7 +28,10 @@ export function glyphInput(ink: Plane, labels: Int32Array, ids: ReadonlySet<numb
     for (let x = 0; x < bw; x++) {
       const l = labels[src + x];
       if (l === 0) free[y * bw + x] = 1;
-      else if (l <= top && mine[l]) own[y * bw + x] = 1;
+      else if (l <= top && mine[l]) {
+        const c = slab ? upright(bx + x, by + y, slab.slant, slab.base) : 0;
+        if (!slab || (c >= slab.from && c < slab.to)) own[y * bw + x] = 1;
+      }
     }
   }
   // keep = own, plus background pixels with an own pixel among their 8 neighbours (a 3x3 dilation,

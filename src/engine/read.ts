@@ -143,9 +143,9 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
       ? []
       : splitProposals(piece, seg, typeof options.digits === 'number' ? options.digits : undefined).map((parts) =>
           parts.map((part) => {
-            const key = `${i}:${part.box.join(',')}`;
+            const key = `${i}:${part.box.join(',')}:${part.slab ? Object.values(part.slab).join(',') : ''}`;
             let at = partAt.get(key);
-            if (at === undefined) partAt.set(key, (at = inputs.push(glyphInput(seg.ink, seg.labels, piece.ids, part.box)) - 1));
+            if (at === undefined) partAt.set(key, (at = inputs.push(glyphInput(seg.ink, seg.labels, piece.ids, part.box, false, part.slab)) - 1));
             return { box: part.box, at };
           }),
         );

@@ -1,7 +1,8 @@
 /**
  * Touching digits come out of segmentation as one wide piece. We propose ways to cut it into 2–6 parts
  * at the columns with the least ink near the positions of even digits (or of even digits and one narrow
- * 1); the classifier's confidence then chooses between the whole piece and each proposal.
+ * 1), and for italic text also along its slant; the classifier's confidence then chooses between the
+ * whole piece and each proposal.
  */
 import type { Piece, Segmentation } from './pieces';
 import type { Box } from './plane';
@@ -18,17 +19,42 @@ const PULL = 0.2;
  *  misses a touching "189" at every cut. Each part in turn is also tried this narrow. */
 const NARROW_ONE = 0.45;
 
+/**
+ * The pixels of a slanted cut's part: those with from <= x - slant * (base - y) < to. Italic digits that
+ * touch overlap in their columns, so a vertical cut gives each part a corner of its neighbour.
+ */
+export interface Slab {
+  slant: number;
+  base: number;
+  from: number;
+  to: number;
+}
+
 export interface Part {
   box: Box;
+  /** for a slanted cut: which of the box's pixels are the part's */
+  slab?: Slab;
 }
 
 /** Wide enough to be two or more digits. */
 export const splittable = ([, , w, h]: Box) => w >= h * SPLIT_ASPECT;
 
+/** Slants tried for italic text (horizontal pixels per vertical pixel). */
+const SLANTS = [0.1, 0.2, 0.3];
+
 export function splitProposals(piece: Piece, seg: Segmentation, expected?: number): Part[][] {
-  const [x, , w, h] = piece.box;
   if (!splittable(piece.box)) return [];
-  const profile = columnInk(piece, seg);
+  const slant = slantOf(piece, seg);
+  return [...cutsAt(piece, seg, 0, expected), ...(slant > 0 ? cutsAt(piece, seg, slant, expected) : [])];
+}
+
+/** Proposals with every cut at one slant (0: vertical). */
+function cutsAt(piece: Piece, seg: Segmentation, slant: number, expected?: number): Part[][] {
+  const [x, , , h] = piece.box;
+  const base = piece.box[1] + h - 1;
+  const { profile, from } = columnInk(piece, seg, slant);
+  const w = profile.length;
+  if (slant > 0 && w < h * SPLIT_ASPECT) return [];
   const guess = w / (h * DIGIT_ASPECT);
   // Small text enlarged and thresholded comes out with fat digits, near WIDE_DIGIT_ASPECT.
   const counts = new Set([Math.round(w / (h * WIDE_DIGIT_ASPECT)), Math.floor(guess), Math.round(guess), Math.ceil(guess), Math.round(guess) + 1]);
@@ -60,8 +86,14 @@ export function splitProposals(piece: Piece, seg: Segmentation, expected?: numbe
       const edges = [0, ...cuts, w];
       const parts: Part[] = [];
       for (let i = 0; i < k; i++) {
-        const box = tighten([x + edges[i], piece.box[1], edges[i + 1] - edges[i], h], piece, seg);
-        if (box) parts.push({ box });
+        if (slant === 0) {
+          const box = tighten([x + edges[i], piece.box[1], edges[i + 1] - edges[i], h], piece, seg);
+          if (box) parts.push({ box });
+        } else {
+          const slab = { slant, base, from: from + edges[i], to: from + edges[i + 1] };
+          const box = slabBox(slab, piece, seg);
+          if (box) parts.push({ box, slab });
+        }
       }
       if (parts.length === k) proposals.push(parts);
     }
@@ -69,16 +101,73 @@ export function splitProposals(piece: Piece, seg: Segmentation, expected?: numbe
   return proposals;
 }
 
-function columnInk(piece: Piece, seg: Segmentation): Float32Array {
+/** x - slant * (base - y), the column a pixel falls in once the slant is taken out. */
+export const upright = (x: number, y: number, slant: number, base: number) => Math.floor(x - slant * (base - y));
+
+/**
+ * Ink per column once the slant is taken out, from the first column with ink (`from`, in upright
+ * coordinates) to the last.
+ */
+function columnInk(piece: Piece, seg: Segmentation, slant: number): { profile: Float32Array; from: number } {
   const [x0, y0, w, h] = piece.box;
-  const out = new Float32Array(w);
+  const base = y0 + h - 1;
+  const shift = Math.ceil(slant * h);
+  const out = new Float32Array(w + shift);
+  let lo = out.length;
+  let hi = -1;
   for (let y = y0; y < y0 + h; y++) {
     for (let x = x0; x < x0 + w; x++) {
       const i = y * seg.ink.width + x;
-      if (piece.ids.has(seg.labels[i])) out[x - x0] += seg.ink.data[i];
+      if (!piece.ids.has(seg.labels[i])) continue;
+      const c = upright(x, y, slant, base) - x0 + shift;
+      out[c] += seg.ink.data[i];
+      lo = Math.min(lo, c);
+      hi = Math.max(hi, c);
     }
   }
-  return out;
+  if (hi < 0) return { profile: new Float32Array(0), from: x0 };
+  return slant === 0 ? { profile: out.subarray(0, w), from: x0 } : { profile: out.subarray(lo, hi + 1), from: lo + x0 - shift };
+}
+
+/**
+ * The slant at which the piece's ink stands most upright: the one whose columns hold it most unevenly
+ * (its strokes stacked into few columns, so the sum of squared column ink is largest). 0 for upright.
+ */
+function slantOf(piece: Piece, seg: Segmentation): number {
+  const focus = (slant: number) => columnInk(piece, seg, slant).profile.reduce((sum, v) => sum + v * v, 0);
+  let best = 0;
+  let bestFocus = focus(0);
+  for (const slant of SLANTS) {
+    const f = focus(slant);
+    if (f > bestFocus) {
+      best = slant;
+      bestFocus = f;
+    }
+  }
+  return best;
+}
+
+/** The box of the piece's ink inside a slab; undefined when it holds too little to be a glyph. */
+function slabBox(slab: Slab, piece: Piece, seg: Segmentation): Box | undefined {
+  const [x0, y0, w, h] = piece.box;
+  let left = Infinity;
+  let right = -1;
+  let top = -1;
+  let bottom = -1;
+  for (let y = y0; y < y0 + h; y++) {
+    for (let x = x0; x < x0 + w; x++) {
+      const i = y * seg.ink.width + x;
+      if (!piece.ids.has(seg.labels[i]) || seg.ink.data[i] <= 0.3) continue;
+      const c = upright(x, y, slab.slant, slab.base);
+      if (c < slab.from || c >= slab.to) continue;
+      left = Math.min(left, x);
+      right = Math.max(right, x);
+      if (top < 0) top = y;
+      bottom = y;
+    }
+  }
+  if (top < 0 || bottom - top < h * 0.2) return undefined;
+  return [left, top, right - left + 1, bottom - top + 1];
 }
 
 /** Shrinks a slice of the piece to the rows that hold its ink; undefined when the slice is empty. */

@@ -60,6 +60,8 @@ test.each([
   ['oldstyle-touching-14791.png', '14791', "EB Garamond's old-style 1 touches the 4 and the pair read surely as one 4"],
   ['touching-narrow-one-61892.png', '61892', 'Dosis 11 px: "189" touching, cut where three even digits would be, read as 8 3 9'],
   ['touching-narrow-one-41858.jpg', '41858', 'Bebas Neue 15 px: "185" touching, read as 488'],
+  ['italic-touching-60377.jpg', '60377', 'OSP DIN 16 px oblique: "603" touching, cut upright, read as 623'],
+  ['italic-touching-71602.png', '71602', 'Comfortaa 12 px oblique: "71" touching, cut upright, the 1 read as 7'],
   // Handwritten strips (the bench's handwritten set, other seeds).
   ['broken-one-91863.jpg', '91863', 'a handwritten 1 broken in two: each half read as a sure 1'],
   ['handwritten-wide-gap-05108.png', '05108', 'the narrow 1 left a gap 1.3 glyph heights wide: read as 051 and 08'],

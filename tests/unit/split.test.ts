@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { segment } from '../../src/engine/pieces';
 import { makePlane } from '../../src/engine/plane';
-import { splitProposals } from '../../src/engine/split';
+import { splitProposals, upright } from '../../src/engine/split';
 
 /** Three touching bars joined by a baseline: a narrow one (a 1) between two wide ones. */
 function touching(): ReturnType<typeof segment> {
@@ -27,4 +27,33 @@ test('a touching run with a narrow 1 is also cut where a narrow part would end, 
   const lefts = splitProposals(seg.pieces[0], seg).filter((parts) => parts.length === 3).map((parts) => parts.map((q) => q.box[0]));
   // Even thirds of the 60 px piece would start at 10, 30, 50; the cut around the 1 starts its part near 35.
   expect(lefts.some(([, mid, last]) => Math.abs(mid - 35) <= 2 && Math.abs(last - 44) <= 2)).toBe(true);
+});
+
+test('italic digits that overlap in their columns are cut along their slant', () => {
+  // Two oblique strokes 30 px tall and 10 wide, leaning 0.3 px per row, 16 px apart and joined at the
+  // bottom: their columns overlap, so no upright cut keeps each stroke whole.
+  const p = makePlane(80, 50);
+  const stroke = (x0: number) => {
+    const pixels: [number, number][] = [];
+    for (let y = 10; y < 40; y++) for (let x = 0; x < 10; x++) pixels.push([x0 + x + Math.round(0.3 * (39 - y)), y]);
+    return pixels;
+  };
+  const a = stroke(10);
+  const b = stroke(26);
+  for (const [x, y] of [...a, ...b]) p.data[y * 80 + x] = 1;
+  for (let x = 19; x < 26; x++) p.data[39 * 80 + x] = 1; // the join
+  const seg = segment(p);
+  expect(seg.pieces).toHaveLength(1);
+  const halves = splitProposals(seg.pieces[0], seg).filter((parts) => parts.length === 2);
+  const uprightClean = halves.filter(([left, right]) => !left.slab && a.every(([x]) => x < right.box[0]) && b.every(([x]) => x >= right.box[0]));
+  expect(uprightClean).toHaveLength(0);
+  const slantedClean = halves.filter(([left, right]) => {
+    if (!left.slab || !right.slab) return false;
+    const inSlab = (s: NonNullable<typeof left.slab>) => ([x, y]: [number, number]) => {
+      const c = upright(x, y, s.slant, s.base);
+      return c >= s.from && c < s.to;
+    };
+    return a.every(inSlab(left.slab)) && b.every(inSlab(right.slab));
+  });
+  expect(slantedClean.length).toBeGreaterThan(0);
 });

@@ -137,16 +137,16 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
   // Cuts of one piece share parts: each distinct part is read once.
   const partAt = new Map<string, number>();
   const plans = pieces.map((piece, i) => {
-    // A sure piece this wide may still be two digits (an old-style 1 touching a 4, read as the 4): its cuts
-    // are kept for fitLength, which takes them only when the number is a digit short.
-    const splits = (sure[i] && !manyWide(piece.box)) || !secondLook
+    // A sure piece wide enough to cut may still be two digits (an old-style 1 touching a 4, read as the 4):
+    // its cuts are kept for fitLength, which takes them only when the number is a digit short.
+    const splits = !secondLook
       ? []
       : splitProposals(piece, seg, typeof options.digits === 'number' ? options.digits : undefined).map((parts) =>
           parts.map((part) => {
             const key = `${i}:${part.box.join(',')}:${part.slab ? Object.values(part.slab).join(',') : ''}`;
             let at = partAt.get(key);
             if (at === undefined) partAt.set(key, (at = inputs.push(glyphInput(seg.ink, seg.labels, piece.ids, part.box, false, part.slab)) - 1));
-            return { box: part.box, at };
+            return { box: part.box, at, one: part.one };
           }),
         );
     return { piece, whole: wholes[i], splits };
@@ -163,8 +163,10 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
     const byCount = new Map<number, Split>();
     const many = manyWide(piece.box);
     for (const proposal of splits) {
-      const parts = proposal.map((s) => ({ box: s.box, p: predictions[s.at] }));
+      const parts = proposal.map((s) => ({ box: s.box, p: predictions[s.at], one: s.one }));
       if (!parts.every((s) => (many ? isDigit(s.p) || s.p.confidence >= PART_FLOOR : isDigit(s.p) && s.p.confidence >= NARROW_FLOOR))) continue;
+      // A part cut as a narrow 1 that reads as another digit was cut on a wrong guess (the halves of a '#').
+      if (parts.some((s) => s.one && s.p.digit !== 1)) continue;
       const score = Math.exp(parts.reduce((sum, s) => sum + Math.log(s.p.confidence), 0) / parts.length);
       if (!split || score > split.score) split = { score, parts };
       if (score > (byCount.get(parts.length)?.score ?? -1)) byCount.set(parts.length, { score, parts });

@@ -34,6 +34,8 @@ export interface Part {
   box: Box;
   /** for a slanted cut: which of the box's pixels are the part's */
   slab?: Slab;
+  /** cut as a narrow 1: the cut stands only if this part reads as one */
+  one?: boolean;
 }
 
 /** Wide enough to be two or more digits. */
@@ -86,13 +88,14 @@ function cutsAt(piece: Piece, seg: Segmentation, slant: number, expected?: numbe
       const edges = [0, ...cuts, w];
       const parts: Part[] = [];
       for (let i = 0; i < k; i++) {
+        const one = weights[i] < 1 ? { one: true } : {};
         if (slant === 0) {
           const box = tighten([x + edges[i], piece.box[1], edges[i + 1] - edges[i], h], piece, seg);
-          if (box) parts.push({ box });
+          if (box) parts.push({ box, ...one });
         } else {
           const slab = { slant, base, from: from + edges[i], to: from + edges[i + 1] };
           const box = slabBox(slab, piece, seg);
-          if (box) parts.push({ box, slab });
+          if (box) parts.push({ box, slab, ...one });
         }
       }
       if (parts.length === k) proposals.push(parts);

@@ -46,3 +46,15 @@ test('a megapixel of fine noise is not enlarged past the pixel budget', () => {
   expect(seg.ink.width * seg.ink.height).toBeLessThanOrEqual(MAX_PIXELS);
   expect(seg.pieces.length).toBeGreaterThan(1000);
 });
+
+test('a stroke a little fainter than the threshold joins the glyph it touches; a faint smudge alone is no piece', () => {
+  // Two strong stems (ink 1) joined top and bottom by hairlines of ink 0.45: a Didone 0 at small size.
+  // The Otsu level falls between 0.45 and 1, and hysteresis keeps the hairlines with the stems.
+  const p = plane(200, 60, [...digits, [130, 10, 4, 40], [146, 10, 4, 40]]);
+  for (let x = 134; x < 146; x++) for (const y of [10, 11, 48, 49]) p.data[y * 200 + x] = 0.45;
+  for (let y = 20; y < 32; y++) for (let x = 160; x < 172; x++) p.data[y * 200 + x] = 0.42; // a smudge as faint as the hairlines, with no stroke in it
+  const seg = segment(p);
+  expect(seg.pieces.map((q) => q.box)).toContainEqual([130, 10, 20, 40]);
+  expect(seg.pieces.some((q) => q.box[0] === 160)).toBe(false);
+  expect(seg.pieces).toHaveLength(4);
+});

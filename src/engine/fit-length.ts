@@ -2,10 +2,10 @@
  * A second look when the best number is one digit off the expected length. The first pass decides each
  * piece on its own; the expected length is evidence it could not use. With one digit too many, a split
  * piece is read whole again, or a stray mark at an end of the number (short, or read unsurely) is
- * dropped; with one too few, a piece read whole is read as its best split (or that cut's best with a part
- * fewer), or a piece called "not a digit" just beside the number is read as its best digit (marked doubtful). A change is kept only when
- * it gives exactly the expected length. With too many digits, the number is first arranged again
- * without reading rejected pieces inside it as digits.
+ * dropped; with one too few, a piece read whole is read as its best split (or that cut's best with a
+ * part fewer), or a piece called "not a digit" just beside the number is read as its best digit (marked
+ * doubtful). A change is kept only when it gives exactly the expected length. With too many digits, the
+ * number is first arranged again without reading rejected pieces inside it as digits.
  */
 import { arrange, type Glyph, type Group, median, nearLimit, neighbourGaps } from './layout';
 import { type Box, gapBetween } from './plane';

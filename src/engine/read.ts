@@ -119,8 +119,8 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
     const r = reading(p, box);
     return isDigit(p) && legible(box) ? { box: r.box, reading: r } : { box: r.box, fallback: { ...r, doubtful: true } };
   };
-  // Two batched predictions: every piece whole, then the cut proposals of the wide pieces the model
-  // did not read as one sure digit (touching digits, or letters) and the merges of unsure neighbours.
+  // Two batched predictions: every piece whole, then, unless the first settles the reading, the cut
+  // proposals of the wide pieces (touching digits, or letters) and the merges of unsure neighbours.
   // Proposing cuts for every wide piece up front cost a third more model time on ordinary print, where
   // almost no digits touch.
   const wholes = classifier.predict(pieces.map((piece) => glyphInput(seg.ink, seg.labels, piece.ids, piece.box)));

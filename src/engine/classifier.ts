@@ -40,15 +40,12 @@ export class Classifier {
     return probs;
   }
 
-  /**
-   * The best digit of each input; the unsure ones are read again, nudged (second-look.ts).
-   * @param digitFloor only inputs whose best digit reads at least this surely get that second look
-   */
-  predict(inputs: Float32Array[], digitFloor = 0): Prediction[] {
+  /** The best digit of each input; the unsure ones are read again, nudged (second-look.ts). */
+  predict(inputs: Float32Array[]): Prediction[] {
     if (inputs.length === 0) return [];
     const probs = this.probabilities(inputs);
     const classes = probs.length / inputs.length;
-    const unsure = unsureRows(probs, classes, digitFloor);
+    const unsure = unsureRows(probs, classes);
     if (unsure.length > 0) averageIn(probs, classes, unsure, this.probabilities(nudges(unsure.map((i) => inputs[i]))));
     return inputs.map((_, i) => {
       const p = Array.from(probs.subarray(i * classes, (i + 1) * classes));

@@ -37,9 +37,6 @@ const manyWide = ([, , w, h]: Box) => w >= MANY_WIDE * h;
  *  tuning images (a Comfortaa "71" whose 1 reads at 0.73). */
 const NARROW_FLOOR = 0.8;
 
-/** In the second batch, only glyphs whose best digit reads at least this surely get the second look. */
-const SECOND_LOOK_FLOOR = 0.5;
-
 /** Below this share of the text height a piece is short. */
 const SHORT = 0.6;
 
@@ -158,10 +155,7 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
     ...m,
     at: inputs.push(glyphInput(seg.ink, seg.labels, m.piece.ids, m.piece.box, true)) - 1,
   }));
-  // Most cut parts of a line with words are slivers and halves of letters: only the parts that may be
-  // digits get the second look (it read 439 glyphs for one sentence instead of 223, for no gain on the
-  // tuning sets).
-  const predictions = classifier.predict(inputs, SECOND_LOOK_FLOOR);
+  const predictions = classifier.predict(inputs);
 
   const choices: Choice[] = plans.map(({ piece, whole: w, splits }) => {
     type Split = { score: number; parts: { box: Box; p: Prediction }[] };

@@ -15,18 +15,13 @@ const NUDGES: readonly [number, number][] = [
   [1, 1], [-1, -1], [1, -1], [-1, 1],
 ];
 
-/**
- * The indices of the rows of `probs` (`classes` wide, the digits first) whose top probability is below
- * UNSURE_BELOW and whose best digit has at least `digitFloor`.
- */
-export function unsureRows(probs: Float32Array, classes: number, digitFloor = 0): number[] {
+/** the indices of the rows of `probs` (`classes` wide) whose top probability is below UNSURE_BELOW */
+export function unsureRows(probs: Float32Array, classes: number): number[] {
   const rows: number[] = [];
   for (let i = 0; i * classes < probs.length; i++) {
     let top = 0;
-    let digit = 0;
     for (let c = 0; c < classes; c++) top = Math.max(top, probs[i * classes + c]);
-    for (let c = 0; c < Math.min(10, classes); c++) digit = Math.max(digit, probs[i * classes + c]);
-    if (top < UNSURE_BELOW && digit >= digitFloor) rows.push(i);
+    if (top < UNSURE_BELOW) rows.push(i);
   }
   return rows;
 }

@@ -18,6 +18,8 @@ export interface Ink {
 
 /** A channel byte composited on white at opacity a, as 0–1. */
 const onWhite = (v: number, a: number) => (v / 255) * a + (1 - a);
+/** Each byte as 0–1, in double precision like onWhite's arithmetic. */
+const BYTE = Float64Array.from({ length: 256 }, (_, v) => v / 255);
 
 export function inkPlane(img: RgbaImage): Ink {
   const { width, height, data } = img;
@@ -42,12 +44,15 @@ export function inkPlane(img: RgbaImage): Ink {
   if (spread < UNEVEN_BACKGROUND) {
     // Even brightness: ink is how far a pixel's colour is from the background's, so polarity and hue
     // do not matter.
+    const out = raw.data;
     for (let i = 0, p = 0; i < n; i++, p += 4) {
+      // Opaque pixels (nearly all) skip the compositing: v / 255 is what onWhite gives at full opacity.
+      const opaque = data[p + 3] === 255;
       const a = data[p + 3] / 255;
-      const dr = onWhite(data[p], a) - bgR;
-      const dg = onWhite(data[p + 1], a) - bgG;
-      const db = onWhite(data[p + 2], a) - bgB;
-      raw.data[i] = Math.sqrt((dr * dr + dg * dg + db * db) / 3);
+      const dr = (opaque ? BYTE[data[p]] : onWhite(data[p], a)) - bgR;
+      const dg = (opaque ? BYTE[data[p + 1]] : onWhite(data[p + 1], a)) - bgG;
+      const db = (opaque ? BYTE[data[p + 2]] : onWhite(data[p + 2], a)) - bgB;
+      out[i] = Math.sqrt((dr * dr + dg * dg + db * db) / 3);
     }
     // A gradient of hue at one brightness (blue to purple) leaves a slowly varying distance behind the
     // text: the top-hat takes it away, or the thin strokes of a serif fall below the threshold.
@@ -56,6 +61,10 @@ export function inkPlane(img: RgbaImage): Ink {
   } else {
     const lum = new Float32Array(n);
     for (let i = 0, p = 0; i < n; i++, p += 4) {
+      if (data[p + 3] === 255) {
+        lum[i] = 0.299 * BYTE[data[p]] + 0.587 * BYTE[data[p + 1]] + 0.114 * BYTE[data[p + 2]];
+        continue;
+      }
       const a = data[p + 3] / 255;
       lum[i] = 0.299 * onWhite(data[p], a) + 0.587 * onWhite(data[p + 1], a) + 0.114 * onWhite(data[p + 2], a);
     }

@@ -39,12 +39,24 @@ const WEAK = 0.75;
 
 function components(ink: Plane): { labels: Int32Array; comps: Component[] } {
   const level = Math.max(otsuLevel(ink), 0.25);
-  const bin = new Uint8Array(ink.data.length);
-  for (let i = 0; i < bin.length; i++) bin[i] = ink.data[i] > WEAK * level ? 1 : 0;
+  const data = ink.data;
+  const n = data.length;
+  const low = WEAK * level;
+  const bin = new Uint8Array(n);
+  for (let i = 0; i < n; i++) bin[i] = data[i] > low ? 1 : 0;
   const { labels, boxes, areas } = connectedComponents(bin, ink.width, ink.height);
   const strong = new Uint8Array(boxes.length);
-  for (let i = 0; i < labels.length; i++) if (labels[i] && ink.data[i] > level) strong[labels[i]] = 1;
-  for (let i = 0; i < labels.length; i++) if (!strong[labels[i]]) labels[i] = 0;
+  let strongCount = 0;
+  for (let i = 0; i < n; i++) {
+    const l = labels[i];
+    if (l !== 0 && strong[l] === 0 && data[i] > level) {
+      strong[l] = 1;
+      strongCount++;
+    }
+  }
+  if (strongCount < boxes.length - 1) {
+    for (let i = 0; i < n; i++) if (labels[i] !== 0 && strong[labels[i]] === 0) labels[i] = 0;
+  }
   // A faint component keeps its label number with nothing in it: an empty box at the origin, dropped
   // with the noise.
   return { labels, comps: boxes.map((box, l) => (strong[l] ? { box, area: areas[l] } : { box: [0, 0, 0, 0], area: 0 })) };

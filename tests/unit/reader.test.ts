@@ -153,6 +153,22 @@ test('transparent pixels count as white', () => {
   expect(reader.read(img).number).toBe('90817');
 });
 
+test('a decoded PNG keeps its transparency, whatever was decoded before it', async () => {
+  const png = (w: number, h: number, fill: string | undefined) => {
+    const c = createCanvas(w, h);
+    const ctx = c.getContext('2d');
+    if (fill) {
+      ctx.fillStyle = fill;
+      ctx.fillRect(0, 0, w, h);
+    }
+    return c.toBuffer('image/png');
+  };
+  await decodeBytes(png(120, 80, '#000')); // an opaque black image first, larger than the next
+  const clear = await decodeBytes(png(60, 40, undefined));
+  expect([clear.width, clear.height]).toEqual([60, 40]);
+  expect(clear.data.every((v) => v === 0)).toBe(true);
+});
+
 test.each([
   ['BMP', toBmp],
   ['GIF', toGif],

@@ -4,7 +4,7 @@
  */
 import { normalizeGlyph } from './normalize';
 import type { Box, Plane } from './plane';
-import { type Slab, upright } from './split';
+import { inSlab, type Slab } from './split';
 
 /**
  * @param ink     ink plane (1 = ink)
@@ -28,10 +28,7 @@ export function glyphInput(ink: Plane, labels: Int32Array, ids: ReadonlySet<numb
     for (let x = 0; x < bw; x++) {
       const l = labels[src + x];
       if (l === 0) free[y * bw + x] = 1;
-      else if (l <= top && mine[l]) {
-        const c = slab ? upright(bx + x, by + y, slab.slant, slab.base) : 0;
-        if (!slab || (c >= slab.from && c < slab.to)) own[y * bw + x] = 1;
-      }
+      else if (l <= top && mine[l] && (!slab || inSlab(slab, bx + x, by + y))) own[y * bw + x] = 1;
     }
   }
   // keep = own, plus background pixels with an own pixel among their 8 neighbours (a 3x3 dilation,

@@ -46,15 +46,15 @@ const SLANTS = [0.1, 0.2, 0.3];
 
 export function splitProposals(piece: Piece, seg: Segmentation, expected?: number): Part[][] {
   if (!splittable(piece.box)) return [];
-  const slant = slantOf(piece, seg);
-  return [...cutsAt(piece, seg, 0, expected), ...(slant > 0 ? cutsAt(piece, seg, slant, expected) : [])];
+  const straight = columnInk(piece, seg, 0);
+  const italic = slanted(piece, seg, straight);
+  return [...cutsAt(piece, seg, 0, straight, expected), ...(italic ? cutsAt(piece, seg, italic.slant, italic.ink, expected) : [])];
 }
 
-/** Proposals with every cut at one slant (0: vertical). */
-function cutsAt(piece: Piece, seg: Segmentation, slant: number, expected?: number): Part[][] {
+/** Proposals with every cut at one slant (0: vertical), on the piece's ink per column at that slant. */
+function cutsAt(piece: Piece, seg: Segmentation, slant: number, { profile, from }: ColumnInk, expected?: number): Part[][] {
   const [x, , , h] = piece.box;
   const base = piece.box[1] + h - 1;
-  const { profile, from } = columnInk(piece, seg, slant);
   const w = profile.length;
   if (slant > 0 && w < h * SPLIT_ASPECT) return [];
   const guess = w / (h * DIGIT_ASPECT);
@@ -107,11 +107,23 @@ function cutsAt(piece: Piece, seg: Segmentation, slant: number, expected?: numbe
 /** x - slant * (base - y), the column a pixel falls in once the slant is taken out. */
 export const upright = (x: number, y: number, slant: number, base: number) => Math.floor(x - slant * (base - y));
 
+/** Whether pixel (x, y) belongs to the slab's part. */
+export function inSlab({ slant, base, from, to }: Slab, x: number, y: number): boolean {
+  const c = upright(x, y, slant, base);
+  return c >= from && c < to;
+}
+
+interface ColumnInk {
+  profile: Float32Array;
+  /** the profile's first column, in upright coordinates */
+  from: number;
+}
+
 /**
  * Ink per column once the slant is taken out, from the first column with ink (`from`, in upright
  * coordinates) to the last.
  */
-function columnInk(piece: Piece, seg: Segmentation, slant: number): { profile: Float32Array; from: number } {
+function columnInk(piece: Piece, seg: Segmentation, slant: number): ColumnInk {
   const [x0, y0, w, h] = piece.box;
   const base = y0 + h - 1;
   const shift = Math.ceil(slant * h);
@@ -133,17 +145,19 @@ function columnInk(piece: Piece, seg: Segmentation, slant: number): { profile: F
 }
 
 /**
- * The slant at which the piece's ink stands most upright: the one whose columns hold it most unevenly
- * (its strokes stacked into few columns, so the sum of squared column ink is largest). 0 for upright.
+ * The slant at which the piece's ink stands most upright, with its ink per column there: the one whose
+ * columns hold it most unevenly (its strokes stacked into few columns, so the sum of squared column ink
+ * is largest). Undefined when upright does best.
  */
-function slantOf(piece: Piece, seg: Segmentation): number {
-  const focus = (slant: number) => columnInk(piece, seg, slant).profile.reduce((sum, v) => sum + v * v, 0);
-  let best = 0;
-  let bestFocus = focus(0);
+function slanted(piece: Piece, seg: Segmentation, straight: ColumnInk): { slant: number; ink: ColumnInk } | undefined {
+  const focus = ({ profile }: ColumnInk) => profile.reduce((sum, v) => sum + v * v, 0);
+  let best: { slant: number; ink: ColumnInk } | undefined;
+  let bestFocus = focus(straight);
   for (const slant of SLANTS) {
-    const f = focus(slant);
+    const ink = columnInk(piece, seg, slant);
+    const f = focus(ink);
     if (f > bestFocus) {
-      best = slant;
+      best = { slant, ink };
       bestFocus = f;
     }
   }
@@ -160,9 +174,7 @@ function slabBox(slab: Slab, piece: Piece, seg: Segmentation): Box | undefined {
   for (let y = y0; y < y0 + h; y++) {
     for (let x = x0; x < x0 + w; x++) {
       const i = y * seg.ink.width + x;
-      if (!piece.ids.has(seg.labels[i]) || seg.ink.data[i] <= 0.3) continue;
-      const c = upright(x, y, slab.slant, slab.base);
-      if (c < slab.from || c >= slab.to) continue;
+      if (!piece.ids.has(seg.labels[i]) || seg.ink.data[i] <= 0.3 || !inSlab(slab, x, y)) continue;
       left = Math.min(left, x);
       right = Math.max(right, x);
       if (top < 0) top = y;

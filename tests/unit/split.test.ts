@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { segment } from '../../src/engine/pieces';
 import { makePlane } from '../../src/engine/plane';
-import { splitProposals, upright } from '../../src/engine/split';
+import { inSlab, splitProposals } from '../../src/engine/split';
 
 /** Three touching bars joined by a baseline: a narrow one (a 1) between two wide ones. */
 function touching(): ReturnType<typeof segment> {
@@ -49,11 +49,7 @@ test('italic digits that overlap in their columns are cut along their slant', ()
   expect(uprightClean).toHaveLength(0);
   const slantedClean = halves.filter(([left, right]) => {
     if (!left.slab || !right.slab) return false;
-    const inSlab = (s: NonNullable<typeof left.slab>) => ([x, y]: [number, number]) => {
-      const c = upright(x, y, s.slant, s.base);
-      return c >= s.from && c < s.to;
-    };
-    return a.every(inSlab(left.slab)) && b.every(inSlab(right.slab));
+    return a.every(([x, y]) => inSlab(left.slab!, x, y)) && b.every(([x, y]) => inSlab(right.slab!, x, y));
   });
   expect(slantedClean.length).toBeGreaterThan(0);
 });

@@ -57,8 +57,8 @@ function components(ink: Plane): { labels: Int32Array; comps: Component[] } {
   if (strongCount < boxes.length - 1) {
     for (let i = 0; i < n; i++) if (labels[i] !== 0 && strong[labels[i]] === 0) labels[i] = 0;
   }
-  // A faint component keeps its label number with nothing in it: an empty box at the origin, dropped
-  // with the noise.
+  // A faint component keeps its label number with nothing in it: an empty box at the origin, which
+  // isClutter drops as a sliver at the crop's edge.
   return { labels, comps: boxes.map((box, l) => (strong[l] ? { box, area: areas[l] } : { box: [0, 0, 0, 0], area: 0 })) };
 }
 
@@ -89,22 +89,26 @@ export function segment(input: Plane): Segmentation {
     h = typicalHeight(first.comps);
   }
   const { labels, comps } = first;
-  const kept = comps.map((c, i) => (i === 0 || isNoise(c, h, ink) ? -1 : i)).filter((i) => i > 0);
-  const specks = comps.map((c, i) => (i > 0 && isSpeck(c, h) && !isNoise(c, h, ink, false) ? i : -1)).filter((i) => i > 0);
+  const kept: number[] = [];
+  const specks: number[] = [];
+  comps.forEach((c, i) => {
+    if (i === 0 || h === 0 || isClutter(c, h, ink)) return;
+    (isSpeck(c, h) ? specks : kept).push(i);
+  });
   const pieces = mergeBroken(kept, comps, h, specks);
   return { ink, scale, labels, pieces, textHeight: h };
 }
 
+/** Too small to be a glyph on its own; it may still be part of one (see mergeBroken). */
 const isSpeck = (c: Component, h: number) => c.box[3] < h * 0.3 && c.box[2] < h * 0.3 && c.area < h * h * 0.05;
 
-function isNoise(c: Component, h: number, ink: Plane, specksToo = true): boolean {
+/** Never part of a glyph: rules, frames and slivers cut by the crop's edge. */
+function isClutter(c: Component, h: number, ink: Plane): boolean {
   const [x, y, w, bh] = c.box;
-  if (h === 0) return true;
-  const speck = specksToo && isSpeck(c, h);
   const rule = (w > h * 3 && bh < h * 0.3) || (bh > h * 2.5 && w < h * 0.25) || (isLine(c) && bh > h * 1.5);
   const frame = w > ink.width * 0.9 && bh > ink.height * 0.9 && c.area < w * bh * 0.25;
   const edgeSliver = (x === 0 || y === 0 || x + w === ink.width || y + bh === ink.height) && c.area < h * h * 0.02;
-  return speck || rule || frame || edgeSliver;
+  return rule || frame || edgeSliver;
 }
 
 /** A speck may join a piece at least this wide (in text heights) ... */

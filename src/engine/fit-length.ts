@@ -34,6 +34,8 @@ export function fitLength(choices: Choice[], digits: number | 'any'): { found: G
   if (typeof digits !== 'number' || n === digits) return first;
   /** The glyphs with piece k read another way: another choice, or another cut. */
   const changed = (k: number, change: Partial<Choice>) => glyphsOf(choices.map((c, i) => (i === k ? { ...c, ...change } : c)));
+  /** The glyphs with piece k read as the given cut, its doubted parts as digits too. */
+  const cutAsDigits = (k: number, cut: Glyph[]) => changed(k, { chosen: 'split', split: cut.map(asDigit) });
   // Too long: a letter the model rejected may have been taken into the number as a doubtful digit
   // ("ID 37233", where the I reads as 1 and the D was rescued between two digits).
   if (first.found.some((g) => g.digits.length > digits)) {
@@ -48,9 +50,9 @@ export function fitLength(choices: Choice[], digits: number | 'any'): { found: G
     const found = new Set(first.found.flatMap((g) => g.digits));
     for (const [k, c] of choices.entries()) {
       if (c.chosen !== 'split' || !c.split?.some((g) => g.fallback) || !c.split.some((g) => g.reading && found.has(g.reading))) continue;
-      const cuts = [c.split, c.fewer].filter((cut) => cut !== undefined).map((cut) => cut.map(asDigit));
-      for (const cut of cuts) {
-        const next = arrange(changed(k, { split: cut }), digits);
+      for (const cut of [c.split, c.fewer]) {
+        if (!cut) continue;
+        const next = arrange(cutAsDigits(k, cut), digits);
         if (next.best?.digits.length === digits) return next;
       }
     }
@@ -66,8 +68,7 @@ export function fitLength(choices: Choice[], digits: number | 'any'): { found: G
       variants.push(changed(k, { chosen: 'whole' }).map((g) => (c.whole.includes(g) ? asDigit(g) : g)));
       // Or it was cut once too often (half of an old-style 4 read as a 4), and its best cut into a part
       // fewer stands, doubted parts and all.
-      const fewer = c.fewer?.map(asDigit);
-      if (fewer) variants.push(changed(k, { split: fewer }));
+      if (c.fewer) variants.push(cutAsDigits(k, c.fewer));
     });
     const h = median(best.digits.map((d) => d.box[3]));
     for (const edge of [best.digits[0], best.digits.at(-1)!]) {
@@ -80,8 +81,7 @@ export function fitLength(choices: Choice[], digits: number | 'any'): { found: G
       if (c.chosen !== 'whole' || !c.split || !c.whole.some(inBest)) return;
       variants.push(changed(k, { chosen: 'split' }));
       // Its best cut may be one part too many (an old-style "14" read whole as a 4, cut best as 1, 4, 4).
-      const fewer = c.fewer?.map(asDigit);
-      if (fewer) variants.push(changed(k, { chosen: 'split', split: fewer }));
+      if (c.fewer) variants.push(cutAsDigits(k, c.fewer));
     });
     const all = glyphsOf(choices);
     for (const g of all) {

@@ -124,12 +124,11 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
   // Proposing cuts for every wide piece up front cost a third more model time on ordinary print, where
   // almost no digits touch.
   const wholes = classifier.predict(pieces.map((piece) => glyphInput(seg.ink, seg.labels, piece.ids, piece.box)));
-  const sure = wholes.map((w) => w.confidence >= SURE && w.confidence > w.notDigit);
-  // A short piece read surely is still more likely a fragment than a digit (the lower half of a
-  // handwritten 1 broken in two read as a sure 8): it neither settles the reading nor keeps its
-  // neighbour from merging with it.
+  // Read as one sure digit; but a short piece read surely is still more likely a fragment than a digit
+  // (the lower half of a handwritten 1 broken in two read as a sure 8): it neither settles the reading
+  // nor keeps its neighbour from merging with it.
   const short = (box: Box) => box[3] < SHORT * seg.textHeight;
-  const firm = sure.map((s, i) => s && !short(pieces[i].box));
+  const firm = wholes.map((w, i) => w.confidence >= SURE && w.confidence > w.notDigit && !short(pieces[i].box));
   const unsure = pieces.flatMap((p, i) => (firm[i] ? [] : [{ box: toImage(p.box), rejected: wholes[i].notDigit >= SURE }]));
   const firstLook = typeof options.digits === 'number' ? arrange(pieces.map((p, i) => glyphOf(wholes[i], p.box)), options.digits) : undefined;
   const secondLook = !settled(firstLook?.best, options.digits, unsure);

@@ -20,7 +20,7 @@ export class Classifier {
   private readonly forward: Forward;
 
   private constructor(model: tf.LayersModel) {
-    this.forward = fusedForward(model) ?? ((x) => model.predict(x) as tf.Tensor);
+    this.forward = fusedForward(model) ?? ((x) => tf.tidy(() => model.predict(x) as tf.Tensor).dataSync() as Float32Array);
   }
 
   static async load(source: tf.io.IOHandler | string): Promise<Classifier> {
@@ -34,9 +34,9 @@ export class Classifier {
   probabilities(inputs: Float32Array[]): Float32Array {
     const flat = new Float32Array(inputs.length * 784);
     inputs.forEach((x, i) => flat.set(x, i * 784));
-    const out = tf.tidy(() => this.forward(tf.tensor4d(flat, [inputs.length, 28, 28, 1])));
-    const probs = out.dataSync() as Float32Array;
-    out.dispose();
+    const x = tf.tensor4d(flat, [inputs.length, 28, 28, 1]);
+    const probs = this.forward(x);
+    x.dispose();
     return probs;
   }
 

@@ -25,9 +25,10 @@ program
   .option('--out <dir>', 'where to write model.json, weights.bin and README.md', 'assets/model')
   .option('--epochs <n>', 'number of epochs')
   .option('--seed <n>', 'random seed')
-  .option('--filters <a,b,c>', 'filters of the three conv layers (default 16,32,64)')
+  .option('--filters <a,b,c>', 'filters of the three conv layers (default 16,24,48)')
   .option('--first-kernel <n>', 'kernel size of the first conv layer (default 3)')
   .option('--dense <n>', 'units of the hidden dense layer (default 256)')
+  .option('--inner-padding <same|valid>', 'padding of the second and third conv layers (default same)')
   .option('--batch-norm', 'batch normalisation after each convolution')
   .option('--small', 'a quick run on a few thousand images (smoke test)')
   .action(trainCommand);

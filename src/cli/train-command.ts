@@ -5,7 +5,7 @@ import { writeModelCard } from '../training/model-card';
 import { saveModel } from '../training/save-model';
 import { FULL_RUN, SMALL_RUN, train } from '../training/train';
 
-export async function trainCommand(opts: { out: string; epochs?: string; seed?: string; small?: boolean; filters?: string; firstKernel?: string; dense?: string; batchNorm?: boolean }): Promise<void> {
+export async function trainCommand(opts: { out: string; epochs?: string; seed?: string; small?: boolean; filters?: string; firstKernel?: string; dense?: string; batchNorm?: boolean; innerPadding?: string }): Promise<void> {
   await initTf();
   const options = {
     ...FULL_RUN,
@@ -14,6 +14,7 @@ export async function trainCommand(opts: { out: string; epochs?: string; seed?: 
     ...(opts.seed ? { seed: Number(opts.seed) } : {}),
     ...(opts.batchNorm ? { batchNorm: true } : {}),
     ...(opts.firstKernel ? { firstKernel: Number(opts.firstKernel) } : {}),
+    ...(opts.innerPadding ? { innerPadding: paddingOption(opts.innerPadding) } : {}),
     ...(opts.dense ? { dense: Number(opts.dense) } : {}),
     ...(opts.filters ? { filters: opts.filters.split(',').map(Number) as [number, number, number] } : {}),
   };
@@ -28,4 +29,9 @@ export async function trainCommand(opts: { out: string; epochs?: string; seed?: 
     `MNIST test ${(evaluation.mnist.accuracy * 100).toFixed(2)}%, held-out fonts ${(evaluation.printed.accuracy * 100).toFixed(2)}%, ` +
       `${(result.seconds / 60).toFixed(1)} min`,
   );
+}
+
+function paddingOption(value: string): 'same' | 'valid' {
+  if (value !== 'same' && value !== 'valid') throw new Error(`--inner-padding must be same or valid, not ${value}`);
+  return value;
 }

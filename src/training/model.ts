@@ -18,9 +18,12 @@ export interface Architecture {
   dense: number;
   dropout: number;
   batchNorm?: boolean;
+  /** padding of the second and third convolutions: 'valid' skips the border outputs, which see mostly
+   *  the zero padding around a glyph centred in 20x20 of its 28x28 */
+  innerPadding?: 'same' | 'valid';
 }
 
-export function buildModel({ filters, firstKernel, dense, dropout, batchNorm = false }: Architecture): tf.LayersModel {
+export function buildModel({ filters, firstKernel, dense, dropout, batchNorm = false, innerPadding = 'same' }: Architecture): tf.LayersModel {
   const m = tf.sequential();
   const conv = (filters: number, kernelSize: number, first = false) => {
     m.add(
@@ -28,7 +31,7 @@ export function buildModel({ filters, firstKernel, dense, dropout, batchNorm = f
         ...(first ? { inputShape: [28, 28, 1] } : {}),
         filters,
         kernelSize,
-        padding: 'same',
+        padding: first ? 'same' : innerPadding,
         activation: 'relu',
         kernelInitializer: 'heNormal',
       }),

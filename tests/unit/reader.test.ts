@@ -167,6 +167,11 @@ test('a decoded PNG keeps its transparency, whatever was decoded before it', asy
   const clear = await decodeBytes(png(60, 40, undefined));
   expect([clear.width, clear.height]).toEqual([60, 40]);
   expect(clear.data.every((v) => v === 0)).toBe(true);
+  // Half-transparent red stays red: not premultiplied to dark red, which would read as ink on white.
+  const red = await decodeBytes(png(10, 10, 'rgba(255, 0, 0, 0.5)'));
+  expect(red.data[0]).toBeGreaterThan(250);
+  expect(red.data[3]).toBeGreaterThan(120);
+  expect(red.data[3]).toBeLessThan(135);
 });
 
 test.each([

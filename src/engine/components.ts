@@ -1,6 +1,8 @@
 /**
- * Connected components with 8-connectivity (two passes with union-find), with each component's box and
- * area. Label 0 is the background; components are numbered from 1 in raster order of their first pixel.
+ * Connected components with 8-connectivity (two passes with union-find), with each component's box,
+ * area and peak value. A pixel is foreground when its value is above `above`: the plane is thresholded
+ * as it is labelled, which saves a pass over it and a binary copy. Label 0 is the background;
+ * components are numbered from 1 in raster order of their first pixel.
  */
 import type { Box } from './plane';
 
@@ -9,9 +11,11 @@ export interface Components {
   /** index = label; entry 0 is the background */
   boxes: Box[];
   areas: number[];
+  /** the highest value in each component (0 for the background) */
+  peaks: number[];
 }
 
-export function connectedComponents(binary: Uint8Array, width: number, height: number): Components {
+export function connectedComponents(values: ArrayLike<number>, width: number, height: number, above = 0): Components {
   const labels = new Int32Array(width * height);
   let parent = new Int32Array(256);
   let next = 1;
@@ -22,7 +26,7 @@ export function connectedComponents(binary: Uint8Array, width: number, height: n
     const row = y * width;
     for (let x = 0; x < width; x++) {
       const i = row + x;
-      if (!binary[i]) continue;
+      if (!(values[i] > above)) continue;
       const n = y > 0 ? labels[i - width] : 0;
       let label = n;
       if (!n) {
@@ -49,6 +53,7 @@ export function connectedComponents(binary: Uint8Array, width: number, height: n
   const final = new Int32Array(next);
   const extent: number[] = [0, 0, 0, 0];
   const areas: number[] = [0];
+  const peaks: number[] = [0];
   for (let y = 0; y < height; y++) {
     const row = y * width;
     for (let x = 0; x < width; x++) {
@@ -60,6 +65,7 @@ export function connectedComponents(binary: Uint8Array, width: number, height: n
         l = final[root] = areas.length;
         extent.push(x, y, x, y);
         areas.push(0);
+        peaks.push(values[i]);
       }
       labels[i] = l;
       const e = l * 4;
@@ -67,6 +73,7 @@ export function connectedComponents(binary: Uint8Array, width: number, height: n
       if (x > extent[e + 2]) extent[e + 2] = x;
       extent[e + 3] = y; // rows come in order: the last seen is the lowest
       areas[l]++;
+      if (values[i] > peaks[l]) peaks[l] = values[i];
     }
   }
   const boxes: Box[] = [[0, 0, 0, 0]];
@@ -74,7 +81,7 @@ export function connectedComponents(binary: Uint8Array, width: number, height: n
     const e = l * 4;
     boxes.push([extent[e], extent[e + 1], extent[e + 2] - extent[e] + 1, extent[e + 3] - extent[e + 1] + 1]);
   }
-  return { labels, boxes, areas };
+  return { labels, boxes, areas, peaks };
 }
 
 function find(parent: Int32Array, a: number): number {

@@ -27,32 +27,37 @@ export function inkPlane(img: RgbaImage): Ink {
   // Channels are composited on white as they are read: whole-image channel arrays cost more than the
   // arithmetic they would save.
   const border = borderIndices(width, height);
-  const edge = [0, 1, 2].map(() => new Float32Array(border.length));
-  const edgeLum = new Float32Array(border.length);
-  for (let k = 0; k < border.length; k++) {
+  const m = border.length;
+  const edge = new Float32Array(4 * m); // red, green, blue and luminance of each border pixel, plane by plane
+  for (let k = 0; k < m; k++) {
     const p = border[k] * 4;
     const a = data[p + 3] / 255;
-    for (let c = 0; c < 3; c++) edge[c][k] = onWhite(data[p + c], a);
-    edgeLum[k] = 0.299 * edge[0][k] + 0.587 * edge[1][k] + 0.114 * edge[2][k];
+    edge[k] = onWhite(data[p], a);
+    edge[m + k] = onWhite(data[p + 1], a);
+    edge[2 * m + k] = onWhite(data[p + 2], a);
+    edge[3 * m + k] = 0.299 * edge[k] + 0.587 * edge[m + k] + 0.114 * edge[2 * m + k];
   }
-  const [bgR, bgG, bgB] = edge.map((values) => median(null, values));
-  const bgLum = median(null, edgeLum);
-  const deviation = new Float32Array(border.length);
-  for (let k = 0; k < border.length; k++) deviation[k] = Math.abs(edgeLum[k] - bgLum);
+  const [bgR, bgG, bgB, bgLum] = [0, 1, 2, 3].map((c) => median(null, edge.subarray(c * m, (c + 1) * m)));
+  const deviation = new Float32Array(m);
+  for (let k = 0; k < m; k++) deviation[k] = Math.abs(edge[3 * m + k] - bgLum);
   const spread = median(null, deviation);
   const raw = makePlane(width, height);
   if (spread < UNEVEN_BACKGROUND) {
     // Even brightness: ink is how far a pixel's colour is from the background's, so polarity and hue
-    // do not matter.
+    // do not matter. An opaque pixel's (nearly all) squared distances per channel come from tables.
+    const [sqR, sqG, sqB] = [bgR, bgG, bgB].map((bg) => BYTE.map((v) => (v - bg) * (v - bg)));
     const out = raw.data;
     for (let i = 0, p = 0; i < n; i++, p += 4) {
-      // Opaque pixels (nearly all) skip the compositing: v / 255 is what onWhite gives at full opacity.
-      const opaque = data[p + 3] === 255;
-      const a = data[p + 3] / 255;
-      const dr = (opaque ? BYTE[data[p]] : onWhite(data[p], a)) - bgR;
-      const dg = (opaque ? BYTE[data[p + 1]] : onWhite(data[p + 1], a)) - bgG;
-      const db = (opaque ? BYTE[data[p + 2]] : onWhite(data[p + 2], a)) - bgB;
-      out[i] = Math.sqrt((dr * dr + dg * dg + db * db) / 3);
+      let sum: number;
+      if (data[p + 3] === 255) sum = sqR[data[p]] + sqG[data[p + 1]] + sqB[data[p + 2]];
+      else {
+        const a = data[p + 3] / 255;
+        const dr = onWhite(data[p], a) - bgR;
+        const dg = onWhite(data[p + 1], a) - bgG;
+        const db = onWhite(data[p + 2], a) - bgB;
+        sum = dr * dr + dg * dg + db * db;
+      }
+      out[i] = Math.sqrt(sum / 3);
     }
     // A gradient of hue at one brightness (blue to purple) leaves a slowly varying distance behind the
     // text: the top-hat takes it away, or the thin strokes of a serif fall below the threshold.
@@ -79,7 +84,7 @@ export function inkPlane(img: RgbaImage): Ink {
  * Training renders glyphs through this too, so it sees thin fonts as the reader will.
  */
 export function stretchContrast(raw: Plane): Ink {
-  const contrast = percentile(raw.data, 0.998);
+  const contrast = percentile(histogram(raw.data, STRETCH_BINS), raw.data.length, 0.998);
   if (contrast < MIN_CONTRAST) return { plane: makePlane(raw.width, raw.height), contrast };
   const gain = 1 / contrast;
   for (let i = 0; i < raw.data.length; i++) {
@@ -93,7 +98,7 @@ export function stretchContrast(raw: Plane): Ink {
  *  the slowly varying background with a morphological top-hat larger than any stroke. */
 function flattenGradient(lum: Float32Array, out: Plane): void {
   const { width, height } = out;
-  const med = percentile(lum, 0.5);
+  const med = percentile(histogram(lum, STRETCH_BINS), lum.length, 0.5);
   let dark = 0;
   let light = 0;
   for (const v of lum) {
@@ -112,15 +117,20 @@ function backgroundWindow(width: number, height: number): number {
 
 function borderIndices(width: number, height: number): Int32Array {
   const ring = Math.max(1, Math.min(2, Math.floor(Math.min(width, height) / 2)));
-  const idx: number[] = [];
+  const rows = Math.min(height, 2 * ring);
+  const idx = new Int32Array(rows * width + (height - rows) * Math.min(width, 2 * ring));
+  let k = 0;
   for (let y = 0; y < height; y++) {
     if (y < ring || y >= height - ring) {
-      for (let x = 0; x < width; x++) idx.push(y * width + x);
+      for (let x = 0; x < width; x++) idx[k++] = y * width + x;
     } else {
-      for (let x = 0; x < ring; x++) idx.push(y * width + x, y * width + width - 1 - x);
+      for (let x = 0; x < ring; x++) {
+        idx[k++] = y * width + x;
+        idx[k++] = y * width + width - 1 - x;
+      }
     }
   }
-  return Int32Array.from(idx);
+  return idx;
 }
 
 /** Median of values in [0, 1] (of `values` at `at`, or of all of them), by histogram. */
@@ -141,19 +151,29 @@ function median(at: Int32Array | null, values: Float32Array): number {
   return 0;
 }
 
-/** Histogram percentile of values in [0, 1]: sorting a large photo's pixels would take a second. */
-function percentile(values: Float32Array, q: number, bins = 1024): number {
-  if (values.length === 0) return 0;
+/** Bins of the histograms that percentiles are read from. */
+const STRETCH_BINS = 1024;
+
+/** The histogram bin of a value in [0, 1]; out-of-range values go to the end bins. */
+function binOf(v: number, bins: number): number {
+  const bin = (v * bins) | 0;
+  return bin < 0 ? 0 : bin >= bins ? bins - 1 : bin;
+}
+
+function histogram(values: Float32Array, bins: number): Uint32Array {
   const hist = new Uint32Array(bins);
-  for (let i = 0; i < values.length; i++) {
-    const bin = (values[i] * bins) | 0;
-    hist[bin < 0 ? 0 : bin >= bins ? bins - 1 : bin]++;
-  }
-  const target = q * values.length;
+  for (let i = 0; i < values.length; i++) hist[binOf(values[i], bins)]++;
+  return hist;
+}
+
+/** Percentile q of `count` values in [0, 1] from their histogram: sorting a large photo's pixels would take a second. */
+function percentile(hist: Uint32Array, count: number, q: number): number {
+  if (count === 0) return 0;
+  const target = q * count;
   let seen = 0;
-  for (let bin = 0; bin < bins; bin++) {
+  for (let bin = 0; bin < hist.length; bin++) {
     seen += hist[bin];
-    if (seen >= target) return (bin + 0.5) / bins;
+    if (seen >= target) return (bin + 0.5) / hist.length;
   }
   return 1;
 }

@@ -39,23 +39,10 @@ const WEAK = 0.75;
 
 function components(ink: Plane): { labels: Int32Array; comps: Component[] } {
   const level = Math.max(otsuLevel(ink), 0.25);
-  const data = ink.data;
-  const n = data.length;
-  const low = WEAK * level;
-  const bin = new Uint8Array(n);
-  for (let i = 0; i < n; i++) bin[i] = data[i] > low ? 1 : 0;
-  const { labels, boxes, areas } = connectedComponents(bin, ink.width, ink.height);
-  const strong = new Uint8Array(boxes.length);
-  let strongCount = 0;
-  for (let i = 0; i < n; i++) {
-    const l = labels[i];
-    if (l !== 0 && strong[l] === 0 && data[i] > level) {
-      strong[l] = 1;
-      strongCount++;
-    }
-  }
-  if (strongCount < boxes.length - 1) {
-    for (let i = 0; i < n; i++) if (labels[i] !== 0 && strong[labels[i]] === 0) labels[i] = 0;
+  const { labels, boxes, areas, peaks } = connectedComponents(ink.data, ink.width, ink.height, WEAK * level);
+  const strong = peaks.map((peak) => peak > level);
+  if (strong.some((s, l) => l > 0 && !s)) {
+    for (let i = 0; i < labels.length; i++) if (labels[i] !== 0 && !strong[labels[i]]) labels[i] = 0;
   }
   // A faint component keeps its label number with nothing in it: an empty box at the origin, which
   // isClutter drops as a sliver at the crop's edge.

@@ -40,3 +40,13 @@ test('the top-hat keeps thin strokes and removes a smooth gradient under them', 
   expect(t.data[10 * 60 + 10]).toBeLessThan(0.02);
   expect(t.data[10 * 60 + 50]).toBeLessThan(0.02);
 });
+
+test('a plane is thresholded as it is labelled, and each component reports its peak', () => {
+  const w = 6;
+  const values = Float32Array.from([0.9, 0.4, 0, 0, 0.2, 0.28, 0.5, 0, 0, 0, 0, 0.25]);
+  const { boxes, areas, peaks } = connectedComponents(values, w, 2, 0.3);
+  // 0.28, 0.25 and 0.2 are background.
+  expect(boxes.slice(1)).toEqual([[0, 0, 2, 2]]);
+  expect(areas[1]).toBe(3);
+  expect(peaks[1]).toBeCloseTo(0.9);
+});

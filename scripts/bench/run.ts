@@ -76,7 +76,7 @@ async function main() {
   }
   await tess.close();
 
-  // The model alone on a batch of five normalised glyphs: as the reader runs it (the fused forward pass,
+  // The model alone on a batch of five normalised glyphs: as the reader runs it (layers straight on the kernels,
   // probabilities back in JS; without the second look at unsure glyphs), and through the layers API.
   const model = await tf.loadLayersModel(modelFromDir());
   const classifier = await Classifier.load(modelFromDir());
@@ -119,7 +119,7 @@ compiled.
 ${table}
 
 Model alone, a batch of 5 glyphs on tfjs wasm in Node: median **${batch5.toFixed(2)} ms** as the reader runs it
-(fused forward pass, probabilities back in JS); ${batch5Layers.toFixed(2)} ms through the layers API (\`model.predict\`).
+(its layers straight on the wasm kernels, probabilities back in JS); ${batch5Layers.toFixed(2)} ms through the layers API (\`model.predict\`).
 
 Some misses of ours, for the next round of work:
 ${misses || '- none'}

@@ -1,6 +1,7 @@
 /** The digit CNN: loaded once, then batched predictions. */
 import * as tf from '@tensorflow/tfjs';
-import { type Forward, fusedForward } from './forward';
+import { type Forward, kernelForward } from './forward';
+import { INPUT_SIZE } from './normalize';
 import { averageIn, nudges, unsureRows } from './second-look';
 import type { Alternative } from './types';
 
@@ -20,7 +21,9 @@ export class Classifier {
   private readonly forward: Forward;
 
   private constructor(model: tf.LayersModel) {
-    this.forward = fusedForward(model) ?? ((x) => tf.tidy(() => model.predict(x) as tf.Tensor).dataSync() as Float32Array);
+    this.forward =
+      kernelForward(model) ??
+      ((glyphs, count) => tf.tidy(() => model.predict(tf.tensor4d(glyphs, [count, INPUT_SIZE, INPUT_SIZE, 1])) as tf.Tensor).dataSync() as Float32Array);
   }
 
   static async load(source: tf.io.IOHandler | string): Promise<Classifier> {
@@ -32,12 +35,9 @@ export class Classifier {
 
   /** One forward pass: the class probabilities of each input, `classes` per input, back in JS. */
   probabilities(inputs: Float32Array[]): Float32Array {
-    const flat = new Float32Array(inputs.length * 784);
-    inputs.forEach((x, i) => flat.set(x, i * 784));
-    const x = tf.tensor4d(flat, [inputs.length, 28, 28, 1]);
-    const probs = this.forward(x);
-    x.dispose();
-    return probs;
+    const flat = new Float32Array(inputs.length * INPUT_SIZE * INPUT_SIZE);
+    inputs.forEach((x, i) => flat.set(x, i * INPUT_SIZE * INPUT_SIZE));
+    return this.forward(flat, inputs.length);
   }
 
   /** The best digit of each input; the unsure ones are read again, nudged (second-look.ts). */

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, expect, test } from 'vitest';
 import { modelFromDir } from '../../src/cli/model-files';
-import { fusedForward } from '../../src/engine/forward';
+import { kernelForward } from '../../src/engine/forward';
 import { accuracy } from '../../src/training/batches';
 import { loadMnist } from '../../src/training/mnist';
 import { ready } from './tf';
@@ -22,12 +22,14 @@ test('the committed model is small: at most 1 MB of weights, 11 outputs', () => 
   expect(model.outputs[0].shape).toEqual([null, 11]);
 });
 
-test('the reader runs the committed model as fused ops with the same results as model.predict', () => {
-  const forward = fusedForward(model);
+test('the reader runs the committed model on the kernels directly with the same results as model.predict, and frees what it used', () => {
+  const forward = kernelForward(model);
   expect(forward).toBeDefined();
   const set = loadMnist('test', 50);
   const x = tf.tensor4d(set.images, [50, 28, 28, 1]);
   const expected = (model.predict(x) as tf.Tensor).dataSync();
-  const actual = forward!(x);
+  const before = tf.engine().backend.numDataIds();
+  const actual = forward!(set.images, 50);
+  expect(tf.engine().backend.numDataIds()).toBe(before);
   expect(Math.max(...actual.map((v, i) => Math.abs(v - expected[i])))).toBeLessThan(1e-5);
 });

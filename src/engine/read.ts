@@ -7,7 +7,7 @@ import { Classifier, type Prediction } from './classifier';
 import { glyphInput } from './glyph-input';
 import { type Choice, fitLength } from './fit-length';
 import { arrange, type Glyph, type Group } from './layout';
-import { inkPlane } from './ink';
+import { inkPlane, MIN_CONTRAST } from './ink';
 import { MAX_GAP as MERGE_GAP, mergeProposals } from './merge';
 import { segment } from './pieces';
 import { type Box, gapBetween, makePlane, resample } from './plane';
@@ -88,7 +88,8 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
   const { img, factor } = withinBudget(image);
   if (factor < 1) notes.push(`the image was reduced to ${img.width}x${img.height} (over ${MAX_PIXELS / 1e6} megapixels)`);
   const ink = inkPlane(img);
-  if (ink.contrast === 0 || ink.plane.data.every((v) => v === 0)) return empty('the image is blank: no contrast to read');
+  // Below the least contrast the ink plane is empty (stretchContrast); above it, ink is in it.
+  if (ink.contrast < MIN_CONTRAST) return empty('the image is blank: no contrast to read');
   const seg = segment(ink.plane);
   let pieces = seg.pieces;
   if (pieces.length === 0) return empty('no digit-like shapes were found');

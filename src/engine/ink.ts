@@ -84,7 +84,7 @@ export function inkPlane(img: RgbaImage): Ink {
  * Training renders glyphs through this too, so it sees thin fonts as the reader will.
  */
 export function stretchContrast(raw: Plane): Ink {
-  const contrast = percentile(histogram(raw.data, STRETCH_BINS), raw.data.length, 0.998);
+  const contrast = percentile(raw.data, 0.998);
   if (contrast < MIN_CONTRAST) return { plane: makePlane(raw.width, raw.height), contrast };
   const gain = 1 / contrast;
   for (let i = 0; i < raw.data.length; i++) {
@@ -98,7 +98,7 @@ export function stretchContrast(raw: Plane): Ink {
  *  the slowly varying background with a morphological top-hat larger than any stroke. */
 function flattenGradient(lum: Float32Array, out: Plane): void {
   const { width, height } = out;
-  const med = percentile(histogram(lum, STRETCH_BINS), lum.length, 0.5);
+  const med = percentile(lum, 0.5);
   let dark = 0;
   let light = 0;
   for (const v of lum) {
@@ -117,8 +117,10 @@ function backgroundWindow(width: number, height: number): number {
 
 function borderIndices(width: number, height: number): Int32Array {
   const ring = Math.max(1, Math.min(2, Math.floor(Math.min(width, height) / 2)));
+  // Full rows at the top and bottom (every row of an image one row high), and ring pixels from each end
+  // of the rows between (the same pixel twice in an image one pixel wide, as the median has always counted).
   const rows = Math.min(height, 2 * ring);
-  const idx = new Int32Array(rows * width + (height - rows) * Math.min(width, 2 * ring));
+  const idx = new Int32Array(rows * width + (height - rows) * 2 * ring);
   let k = 0;
   for (let y = 0; y < height; y++) {
     if (y < ring || y >= height - ring) {
@@ -151,29 +153,19 @@ function median(at: Int32Array | null, values: Float32Array): number {
   return 0;
 }
 
-/** Bins of the histograms that percentiles are read from. */
-const STRETCH_BINS = 1024;
-
-/** The histogram bin of a value in [0, 1]; out-of-range values go to the end bins. */
-function binOf(v: number, bins: number): number {
-  const bin = (v * bins) | 0;
-  return bin < 0 ? 0 : bin >= bins ? bins - 1 : bin;
-}
-
-function histogram(values: Float32Array, bins: number): Uint32Array {
+/** Histogram percentile of values in [0, 1]: sorting a large photo's pixels would take a second. */
+function percentile(values: Float32Array, q: number, bins = 1024): number {
+  if (values.length === 0) return 0;
   const hist = new Uint32Array(bins);
-  for (let i = 0; i < values.length; i++) hist[binOf(values[i], bins)]++;
-  return hist;
-}
-
-/** Percentile q of `count` values in [0, 1] from their histogram: sorting a large photo's pixels would take a second. */
-function percentile(hist: Uint32Array, count: number, q: number): number {
-  if (count === 0) return 0;
-  const target = q * count;
+  for (let i = 0; i < values.length; i++) {
+    const bin = (values[i] * bins) | 0;
+    hist[bin < 0 ? 0 : bin >= bins ? bins - 1 : bin]++;
+  }
+  const target = q * values.length;
   let seen = 0;
-  for (let bin = 0; bin < hist.length; bin++) {
+  for (let bin = 0; bin < bins; bin++) {
     seen += hist[bin];
-    if (seen >= target) return (bin + 0.5) / hist.length;
+    if (seen >= target) return (bin + 0.5) / bins;
   }
   return 1;
 }

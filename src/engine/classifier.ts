@@ -2,7 +2,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { type Forward, kernelForward } from './forward';
 import { INPUT_SIZE } from './normalize';
-import { averageIn, nudges, unsureRows } from './second-look';
+import { averageIn, NUDGE_COUNT, nudges, unsureRows } from './second-look';
 import type { Alternative } from './types';
 
 export const NOT_A_DIGIT = 10;
@@ -46,9 +46,10 @@ export class Classifier {
     const probs = this.probabilities(inputs);
     const classes = probs.length / inputs.length;
     const unsure = unsureRows(probs, classes);
-    if (unsure.length > 0) averageIn(probs, classes, unsure, this.probabilities(nudges(unsure.map((i) => inputs[i]))));
+    if (unsure.length > 0) averageIn(probs, classes, unsure, this.forward(nudges(unsure.map((i) => inputs[i])), unsure.length * NUDGE_COUNT));
     return inputs.map((_, i) => {
-      const p = Array.from(probs.subarray(i * classes, (i + 1) * classes));
+      const p: number[] = [];
+      for (let c = i * classes; c < (i + 1) * classes; c++) p.push(probs[c]);
       const ranked = p
         .slice(0, 10)
         .map((confidence, digit) => ({ digit, confidence }))

@@ -4,7 +4,13 @@
  */
 import { normalizeGlyph } from './normalize';
 import type { Box, Plane } from './plane';
+import { Scratch } from './scratch';
 import { inSlab, type Slab } from './split';
+
+const mineScratch = new Scratch((n) => new Uint8Array(n));
+const ownScratch = new Scratch((n) => new Uint8Array(n));
+const freeScratch = new Scratch((n) => new Uint8Array(n));
+const acrossScratch = new Scratch((n) => new Uint8Array(n));
 
 /**
  * @param ink     ink plane (1 = ink)
@@ -19,10 +25,10 @@ export function glyphInput(ink: Plane, labels: Int32Array, ids: ReadonlySet<numb
   const [bx, by, bw, bh] = box;
   let top = 0;
   for (const id of ids) top = Math.max(top, id);
-  const mine = new Uint8Array(top + 1);
+  const mine = mineScratch.zeroed(top + 1);
   for (const id of ids) mine[id] = 1;
-  const own = new Uint8Array(bw * bh);
-  const free = new Uint8Array(bw * bh); // background: may take the antialiased edge
+  const own = ownScratch.zeroed(bw * bh);
+  const free = freeScratch.zeroed(bw * bh); // background: may take the antialiased edge
   for (let y = 0; y < bh; y++) {
     const src = (by + y) * ink.width + bx;
     for (let x = 0; x < bw; x++) {
@@ -33,7 +39,7 @@ export function glyphInput(ink: Plane, labels: Int32Array, ids: ReadonlySet<numb
   }
   // keep = own, plus background pixels with an own pixel among their 8 neighbours (a 3x3 dilation,
   // done as a row pass then a column pass).
-  const across = new Uint8Array(bw * bh);
+  const across = acrossScratch.dirty(bw * bh);
   for (let y = 0; y < bh; y++) {
     const r = y * bw;
     for (let x = 0; x < bw; x++) across[r + x] = own[r + x] | (x > 0 ? own[r + x - 1] : 0) | (x < bw - 1 ? own[r + x + 1] : 0);

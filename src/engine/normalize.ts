@@ -4,9 +4,13 @@
  * centre of mass in the middle (LeCun's recipe for the MNIST set itself).
  */
 import { type Box, type Plane, makePlane, resample } from './plane';
+import { Scratch } from './scratch';
 
 export const INPUT_SIZE = 28;
 const FIT = 20;
+
+const cropScratch = new Scratch((n) => new Float32Array(n));
+const fittedScratch = new Scratch((n) => new Float32Array(n));
 
 /**
  * @param ink   ink plane (1 = ink, 0 = background)
@@ -16,7 +20,7 @@ const FIT = 20;
  */
 export function normalizeGlyph(ink: Plane, box: Box, keep?: Uint8Array): Float32Array {
   const [bx, by, bw, bh] = box;
-  const crop = makePlane(bw, bh);
+  const crop = makePlane(bw, bh, cropScratch.zeroed(bw * bh));
   for (let y = 0; y < bh; y++) {
     for (let x = 0; x < bw; x++) {
       if (keep && !keep[y * bw + x]) continue;
@@ -26,9 +30,9 @@ export function normalizeGlyph(ink: Plane, box: Box, keep?: Uint8Array): Float32
   const scale = FIT / Math.max(bw, bh);
   const fw = Math.max(1, Math.round(bw * scale));
   const fh = Math.max(1, Math.round(bh * scale));
-  const fitted = resample(crop, fw, fh);
+  const fitted = resample(crop, fw, fh, fittedScratch.zeroed(fw * fh));
   let max = 0;
-  for (const v of fitted.data) max = Math.max(max, v);
+  for (let i = 0; i < fw * fh; i++) max = Math.max(max, fitted.data[i]);
   const gain = max > 0 ? 1 / max : 0;
   let mass = 0;
   let mx = 0;

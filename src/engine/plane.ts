@@ -1,3 +1,5 @@
+import { Scratch } from './scratch';
+
 /** A single-channel image: one float per pixel, row-major. The engine's working format. */
 export interface Plane {
   width: number;
@@ -16,49 +18,60 @@ export function makePlane(width: number, height: number, data?: Float32Array): P
 }
 
 /** Separable resampling with a triangle filter widened when shrinking, so small glyphs keep their
- *  strokes when enlarged and large ones do not alias when reduced. */
-export function resample(src: Plane, width: number, height: number): Plane {
-  const tmp = resampleAxis(src.data, src.width, src.height, width, true);
-  const out = resampleAxis(tmp, width, src.height, height, false);
+ *  strokes when enlarged and large ones do not alias when reduced.
+ *  @param into where to write the result instead of a new array: zeroed, at least width x height long */
+export function resample(src: Plane, width: number, height: number, into?: Float32Array): Plane {
+  const tmp = rows.dirty(width * src.height); // the horizontal pass writes every element
+  resampleAxis(src.data, src.width, src.height, width, true, tmp);
+  const out = into ?? new Float32Array(width * height);
+  resampleAxis(tmp, width, src.height, height, false, out);
   return makePlane(width, height, out);
 }
 
-function resampleAxis(data: Float32Array, w: number, h: number, outLen: number, horizontal: boolean): Float32Array {
+const rows = new Scratch((n) => new Float32Array(n));
+const firsts = new Scratch((n) => new Int32Array(n));
+const seconds = new Scratch((n) => new Int32Array(n));
+const counts = new Scratch((n) => new Int32Array(n));
+const tapWeights = new Scratch((n) => new Float32Array(n));
+const firstWeights = new Scratch((n) => new Float32Array(n));
+const secondWeights = new Scratch((n) => new Float32Array(n));
+const rawTaps = new Scratch((n) => new Float64Array(n));
+
+/** One axis of `resample` into `out` (zeroed when reducing vertically, which adds into it). */
+function resampleAxis(data: Float32Array, w: number, h: number, outLen: number, horizontal: boolean, out: Float32Array): void {
   const inLen = horizontal ? w : h;
-  const out = new Float32Array(horizontal ? outLen * h : w * outLen);
   const scale = outLen / inLen;
   const support = scale < 1 ? 1 / scale : 1;
-  // Taps per output position, normalised, computed once for the whole axis.
-  const first = new Int32Array(outLen);
-  const count = new Int32Array(outLen);
-  const taps: number[] = [];
-  const offsets = new Int32Array(outLen);
+  // Taps per output position, normalised, computed once for the whole axis: `stride` slots each.
+  const stride = Math.ceil(2 * support) + 1;
+  const first = firsts.dirty(outLen);
+  const count = counts.dirty(outLen);
+  const weights = tapWeights.dirty(outLen * stride);
+  const raw = rawTaps.dirty(stride);
   for (let o = 0; o < outLen; o++) {
     const centre = (o + 0.5) / scale - 0.5;
     // Only taps strictly inside the triangle: the end ones often weigh exactly zero.
     const lo = Math.max(0, Math.floor(centre - support) + 1);
     const hi = Math.min(inLen - 1, Math.ceil(centre + support) - 1);
     let sum = 0;
-    const start = taps.length;
     for (let i = lo; i <= hi; i++) {
       const wgt = Math.max(0, 1 - Math.abs(i - centre) / support);
-      taps.push(wgt);
+      raw[i - lo] = wgt;
       sum += wgt;
     }
-    for (let k = start; k < taps.length; k++) taps[k] = sum > 0 ? taps[k] / sum : 0;
+    const n = hi - lo + 1;
+    for (let k = 0; k < n; k++) weights[o * stride + k] = sum > 0 ? raw[k] / sum : 0;
     first[o] = lo;
-    count[o] = hi - lo + 1;
-    offsets[o] = start;
+    count[o] = n;
   }
-  const weights = Float32Array.from(taps);
   if (scale >= 1) {
     // Enlarging (every small text crop): at most two taps per output, written out.
-    const w0 = new Float32Array(outLen);
-    const w1 = new Float32Array(outLen);
-    const second = new Int32Array(outLen);
+    const w0 = firstWeights.dirty(outLen);
+    const w1 = secondWeights.dirty(outLen);
+    const second = seconds.dirty(outLen);
     for (let o = 0; o < outLen; o++) {
-      w0[o] = weights[offsets[o]];
-      w1[o] = count[o] > 1 ? weights[offsets[o] + 1] : 0;
+      w0[o] = weights[o * stride];
+      w1[o] = count[o] > 1 ? weights[o * stride + 1] : 0;
       second[o] = count[o] > 1 ? first[o] + 1 : first[o];
     }
     if (horizontal) {
@@ -81,23 +94,24 @@ function resampleAxis(data: Float32Array, w: number, h: number, outLen: number, 
       const outRow = y * outLen;
       for (let o = 0; o < outLen; o++) {
         let acc = 0;
-        const lo = first[o];
-        const off = offsets[o];
-        for (let k = 0; k < count[o]; k++) acc += data[row + lo + k] * weights[off + k];
+        const at = row + first[o];
+        const off = o * stride;
+        const n = count[o];
+        for (let k = 0; k < n; k++) acc += data[at + k] * weights[off + k];
         out[outRow + o] = acc;
       }
     }
   } else {
     for (let o = 0; o < outLen; o++) {
       const lo = first[o];
-      const off = offsets[o];
+      const off = o * stride;
       const outRow = o * w;
-      for (let k = 0; k < count[o]; k++) {
+      const n = count[o];
+      for (let k = 0; k < n; k++) {
         const wgt = weights[off + k];
         const row = (lo + k) * w;
         for (let x = 0; x < w; x++) out[outRow + x] += data[row + x] * wgt;
       }
     }
   }
-  return out;
 }

@@ -14,6 +14,7 @@ const NUDGES: readonly [number, number][] = [
   [1, 0], [-1, 0], [0, 1], [0, -1],
   [1, 1], [-1, -1], [1, -1], [-1, 1],
 ];
+export const NUDGE_COUNT = NUDGES.length;
 
 /** the indices of the rows of `probs` (`classes` wide) whose top probability is below UNSURE_BELOW */
 export function unsureRows(probs: Float32Array, classes: number): number[] {
@@ -29,16 +30,26 @@ export function unsureRows(probs: Float32Array, classes: number): number[] {
 /** the glyph moved by (dx, dy) pixels, what moves out of the field dropped */
 export function nudged(input: Float32Array, dx: number, dy: number): Float32Array {
   const out = new Float32Array(INPUT_SIZE * INPUT_SIZE);
-  for (let y = Math.max(0, dy); y < Math.min(INPUT_SIZE, INPUT_SIZE + dy); y++) {
-    const from = (y - dy) * INPUT_SIZE;
-    for (let x = Math.max(0, dx); x < Math.min(INPUT_SIZE, INPUT_SIZE + dx); x++) out[y * INPUT_SIZE + x] = input[from + x - dx];
-  }
+  nudgeInto(input, dx, dy, out, 0);
   return out;
 }
 
-/** the eight nudged copies of each input, in order */
-export function nudges(inputs: Float32Array[]): Float32Array[] {
-  return inputs.flatMap((input) => NUDGES.map(([dx, dy]) => nudged(input, dx, dy)));
+/** `input` moved by (dx, dy) into `out` (zero there) from `offset` on */
+function nudgeInto(input: Float32Array, dx: number, dy: number, out: Float32Array, offset: number): void {
+  for (let y = Math.max(0, dy); y < Math.min(INPUT_SIZE, INPUT_SIZE + dy); y++) {
+    const from = (y - dy) * INPUT_SIZE;
+    const to = offset + y * INPUT_SIZE;
+    for (let x = Math.max(0, dx); x < Math.min(INPUT_SIZE, INPUT_SIZE + dx); x++) out[to + x] = input[from + x - dx];
+  }
+}
+
+/** the eight nudged copies of each input, in order, one after another in one array (as the model takes
+ *  a batch): eight separate arrays cost more to make than to fill */
+export function nudges(inputs: Float32Array[]): Float32Array {
+  const size = INPUT_SIZE * INPUT_SIZE;
+  const out = new Float32Array(inputs.length * NUDGES.length * size);
+  inputs.forEach((input, i) => NUDGES.forEach(([dx, dy], s) => nudgeInto(input, dx, dy, out, (i * NUDGES.length + s) * size)));
+  return out;
 }
 
 /**

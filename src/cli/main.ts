@@ -27,6 +27,7 @@ program
   .option('--seed <n>', 'random seed')
   .option('--filters <a,b,c>', 'filters of the three conv layers (default 16,24,48)')
   .option('--first-kernel <n>', 'kernel size of the first conv layer (default 3)')
+  .option('--first-stride <1|2>', 'stride of the first conv layer, 2 in place of its pooling (default 1)')
   .option('--dense <n>', 'units of the hidden dense layer (default 256)')
   .option('--inner-padding <same|valid>', 'padding of the second and third conv layers (default same)')
   .option('--batch-norm', 'batch normalisation after each convolution')

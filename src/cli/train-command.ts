@@ -5,7 +5,7 @@ import { writeModelCard } from '../training/model-card';
 import { saveModel } from '../training/save-model';
 import { FULL_RUN, SMALL_RUN, train } from '../training/train';
 
-export async function trainCommand(opts: { out: string; epochs?: string; seed?: string; small?: boolean; filters?: string; firstKernel?: string; dense?: string; batchNorm?: boolean; innerPadding?: string }): Promise<void> {
+export async function trainCommand(opts: { out: string; epochs?: string; seed?: string; small?: boolean; filters?: string; firstKernel?: string; dense?: string; batchNorm?: boolean; innerPadding?: string; firstStride?: string }): Promise<void> {
   await initTf();
   const options = {
     ...FULL_RUN,
@@ -15,6 +15,7 @@ export async function trainCommand(opts: { out: string; epochs?: string; seed?: 
     ...(opts.batchNorm ? { batchNorm: true } : {}),
     ...(opts.firstKernel ? { firstKernel: Number(opts.firstKernel) } : {}),
     ...(opts.innerPadding ? { innerPadding: paddingOption(opts.innerPadding) } : {}),
+    ...(opts.firstStride ? { firstStride: strideOption(opts.firstStride) } : {}),
     ...(opts.dense ? { dense: Number(opts.dense) } : {}),
     ...(opts.filters ? { filters: opts.filters.split(',').map(Number) as [number, number, number] } : {}),
   };
@@ -34,4 +35,9 @@ export async function trainCommand(opts: { out: string; epochs?: string; seed?: 
 function paddingOption(value: string): 'same' | 'valid' {
   if (value !== 'same' && value !== 'valid') throw new Error(`--inner-padding must be same or valid, not ${value}`);
   return value;
+}
+
+function strideOption(value: string): 1 | 2 {
+  if (value !== '1' && value !== '2') throw new Error(`--first-stride must be 1 or 2, not ${value}`);
+  return Number(value) as 1 | 2;
 }

@@ -28,15 +28,21 @@ export function kernelForward(model: tf.LayersModel): Forward | undefined {
   const run = (name: string, inputs: tf.NamedTensorInfoMap, attrs: tf.NamedAttrMap) => kernels.get(name)!({ inputs, attrs, backend }) as Info;
   const steps: Step[] = [];
   let softmaxLast = false;
+  const fused = new Set<tf.layers.Layer>();
   for (const [i, layer] of model.layers.entries()) {
+    if (fused.has(layer)) continue;
     const c = layer.getConfig();
     const [w, b] = layer.getWeights();
     const act = c.activation ?? 'linear';
     switch (layer.getClassName()) {
       case 'Conv2D': {
         if (act !== 'relu' && act !== 'linear') return undefined;
-        const pad = croppedPadding(layer, model.layers[i + 1]) ?? (c.padding as 'same' | 'valid');
-        const attrs = { strides: c.strides as [number, number], pad, dataFormat: 'NHWC', dilations: [1, 1], activation: act } as unknown as tf.NamedAttrMap;
+        const next = model.layers[i + 1];
+        const strided = subsampledPadding(layer, next);
+        if (strided) fused.add(next);
+        const pad = strided?.padding ?? croppedPadding(layer, next) ?? (c.padding as 'same' | 'valid');
+        const strides = strided?.strides ?? (c.strides as [number, number]);
+        const attrs = { strides, pad, dataFormat: 'NHWC', dilations: [1, 1], activation: act } as unknown as tf.NamedAttrMap;
         steps.push((x) => run(tf.FusedConv2D, { x, filter: w, bias: b }, attrs));
         break;
       }
@@ -85,6 +91,28 @@ export function kernelForward(model: tf.LayersModel): Forward | undefined {
       backend.disposeData(h.dataId);
     }
   };
+}
+
+/**
+ * A 'same' convolution read at every other pixel by a 1x1 pooling (how training gets a stride-2 first
+ * layer, model.ts) is a stride-2 convolution with the same padding before: it computes only the outputs
+ * kept, a quarter of them.
+ */
+function subsampledPadding(conv: tf.layers.Layer, next: tf.layers.Layer | undefined): { padding: Padding; strides: [number, number] } | undefined {
+  const c = conv.getConfig();
+  if (c.padding !== 'same' || (c.strides as number[]).some((s) => s !== 1) || next?.getClassName() !== 'MaxPooling2D') return undefined;
+  const p = next.getConfig();
+  const [poolH, poolW] = p.poolSize as number[];
+  const [sh, sw] = p.strides as number[];
+  if (poolH !== 1 || poolW !== 1 || p.padding !== 'valid') return undefined;
+  const [, height, width] = conv.outputShape as number[];
+  const [kh, kw] = c.kernelSize as number[];
+  const axis = (size: number, stride: number, k: number): [number, number] => {
+    const before = Math.floor((k - 1) / 2);
+    const kept = Math.floor((size - 1) / stride) + 1;
+    return [before, Math.max(0, stride * (kept - 1) - before + k - size)];
+  };
+  return { padding: [[0, 0], axis(height, sh, kh), axis(width, sw, kw), [0, 0]], strides: [sh, sw] };
 }
 
 /**

@@ -25,9 +25,12 @@ export interface Architecture {
   /** padding of the second and third convolutions: 'valid' skips the border outputs, which see mostly
    *  the zero padding around a glyph centred in 20x20 of its 28x28 */
   innerPadding?: 'same' | 'valid';
+  /** 2: the first convolution is read at every other pixel instead of max-pooled (a stride-2
+   *  convolution at run time, forward.ts), a tenth of the work of convolving every pixel and pooling */
+  firstStride?: 1 | 2;
 }
 
-export function buildModel({ filters, firstKernel, dense, dropout, batchNorm = false, innerPadding = 'same' }: Architecture): tf.LayersModel {
+export function buildModel({ filters, firstKernel, dense, dropout, batchNorm = false, innerPadding = 'same', firstStride = 1 }: Architecture): tf.LayersModel {
   const m = tf.sequential();
   const conv = (filters: number, kernelSize: number, first = false) => {
     m.add(
@@ -45,7 +48,9 @@ export function buildModel({ filters, firstKernel, dense, dropout, batchNorm = f
     if (batchNorm) m.add(tf.layers.batchNormalization());
   };
   conv(filters[0], firstKernel, true);
-  m.add(tf.layers.maxPooling2d({ poolSize: 2 }));
+  // A 1x1 pooling window at stride 2 keeps every other output: a stride-2 convolution, trained with the
+  // stride-1 gradient we have (conv-filter-gradient.ts) at the cost of computing the outputs it drops.
+  m.add(firstStride === 2 ? tf.layers.maxPooling2d({ poolSize: 1, strides: 2 }) : tf.layers.maxPooling2d({ poolSize: 2 }));
   conv(filters[1], 3);
   m.add(tf.layers.maxPooling2d({ poolSize: 2 }));
   conv(filters[2], 3);

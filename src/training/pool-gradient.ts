@@ -33,14 +33,31 @@ export function maxPool2x2Gradient(x: tf.Tensor4D, dy: tf.Tensor4D): tf.Tensor4D
   return tf.tensor4d(dx, x.shape);
 }
 
+/** A 1x1 window at stride 2 only picks pixels: each gets its output's gradient, the rest none. */
+export function subsample2Gradient(x: tf.Tensor4D, dy: tf.Tensor4D): tf.Tensor4D {
+  const [b, H, W, c] = x.shape;
+  const [, h, w] = dy.shape;
+  const g = dy.dataSync() as Float32Array;
+  const dx = new Float32Array(b * H * W * c);
+  let o = 0;
+  for (let n = 0; n < b; n++) {
+    for (let oy = 0; oy < h; oy++) {
+      for (let ox = 0; ox < w; ox++, o += c) dx.set(g.subarray(o, o + c), ((n * H + 2 * oy) * W + 2 * ox) * c);
+    }
+  }
+  return tf.tensor4d(dx, x.shape);
+}
+
 export const poolGradient: tf.GradConfig = {
   kernelName: tf.MaxPool,
   inputsToSave: ['x'],
   gradFunc: (dy, saved, attrs) => {
     const [x] = saved as [tf.Tensor4D];
     const { filterSize, strides, pad } = attrs as unknown as { filterSize: number | number[]; strides: number | number[]; pad: string | number };
-    const is2 = (v: number | number[]) => (typeof v === 'number' ? v === 2 : v.every((k) => k === 2));
-    if (!is2(filterSize) || !is2(strides) || pad !== 'valid') throw new Error('max-pool gradient: only 2x2 windows, stride 2, valid padding');
-    return { x: () => maxPool2x2Gradient(x, dy as tf.Tensor4D) };
+    const all = (v: number | number[], k: number) => (typeof v === 'number' ? v === k : v.every((d) => d === k));
+    if (!all(strides, 2) || pad !== 'valid' || !(all(filterSize, 2) || all(filterSize, 1))) {
+      throw new Error('max-pool gradient: only 2x2 or 1x1 windows, stride 2, valid padding');
+    }
+    return { x: () => (all(filterSize, 1) ? subsample2Gradient(x, dy as tf.Tensor4D) : maxPool2x2Gradient(x, dy as tf.Tensor4D)) };
   },
 };

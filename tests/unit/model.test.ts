@@ -4,6 +4,7 @@ import { modelFromDir } from '../../src/cli/model-files';
 import { kernelForward } from '../../src/engine/forward';
 import { accuracy } from '../../src/training/batches';
 import { loadMnist } from '../../src/training/mnist';
+import { buildModel } from '../../src/training/model';
 import { ready } from './tf';
 
 let model: tf.LayersModel;
@@ -31,5 +32,15 @@ test('the reader runs the committed model on the kernels directly with the same 
   const before = tf.engine().backend.numDataIds();
   const actual = forward!(set.images, 50);
   expect(tf.engine().backend.numDataIds()).toBe(before);
+  expect(Math.max(...actual.map((v, i) => Math.abs(v - expected[i])))).toBeLessThan(1e-5);
+});
+
+test('a first layer trained at every other pixel runs as a stride-2 convolution with the same results as model.predict', () => {
+  const strided = buildModel({ filters: [4, 6, 8], firstKernel: 3, dense: 16, dropout: 0, firstStride: 2 });
+  const forward = kernelForward(strided);
+  expect(forward).toBeDefined();
+  const set = loadMnist('test', 20);
+  const expected = (strided.predict(tf.tensor4d(set.images, [20, 28, 28, 1])) as tf.Tensor).dataSync();
+  const actual = forward!(set.images, 20);
   expect(Math.max(...actual.map((v, i) => Math.abs(v - expected[i])))).toBeLessThan(1e-5);
 });

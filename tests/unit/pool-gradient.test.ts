@@ -39,3 +39,16 @@ test('other pooling shapes are refused rather than given a wrong gradient', () =
   const x = tf.randomNormal([1, 6, 6, 1], 0, 1, 'float32', 3) as tf.Tensor4D;
   expect(() => tf.grad((v: tf.Tensor) => tf.maxPool(v as tf.Tensor4D, 3, 1, 'same').sum())(x)).toThrow(/only 2x2/);
 });
+
+test('the gradient of a 1x1 pooling at stride 2 (the first layer read at every other pixel) goes to the pixels kept', () => {
+  registerGradients();
+  const x = tf.randomNormal([2, 7, 8, 3], 0, 1, 'float32', 4) as tf.Tensor4D;
+  const dy = tf.randomNormal([2, 4, 4, 3], 0, 1, 'float32', 5) as tf.Tensor4D;
+  const g = tf.grad((v: tf.Tensor) => tf.mul(tf.maxPool(v as tf.Tensor4D, 1, 2, 'valid'), dy).sum())(x);
+  const expected = tf.buffer([2, 7, 8, 3]);
+  const gb = dy.bufferSync();
+  for (let b = 0; b < 2; b++)
+    for (let oy = 0; oy < 4; oy++) for (let ox = 0; ox < 4; ox++) for (let c = 0; c < 3; c++) expected.set(gb.get(b, oy, ox, c), b, 2 * oy, 2 * ox, c);
+  expect(g.shape).toEqual(x.shape);
+  expect(tf.abs(tf.sub(g, expected.toTensor())).max().dataSync()[0]).toBeLessThan(1e-7);
+});

@@ -14,9 +14,20 @@ function architecture(model: tf.LayersModel): string {
   return model.layers
     .map((l) => {
       const shape = JSON.stringify(l.outputShape).replace(/null,?/, '');
-      return `| ${l.getClassName()} | ${shape} | ${l.countParams()} |`;
+      return `| ${layerName(l)} | ${shape} | ${l.countParams()} |`;
     })
     .join('\n');
+}
+
+/** The layer's class with its window: a 1x1 pooling at stride 2 is how the first layer is strided (model.ts). */
+function layerName(l: tf.layers.Layer): string {
+  const c = l.getConfig();
+  const window = (c.kernelSize ?? c.poolSize) as number[] | undefined;
+  if (!window) return l.getClassName();
+  const strides = c.strides as number[];
+  const stride = strides.some((s, i) => s !== window[i]) && strides.some((s) => s !== 1) ? `, stride ${strides[0]}` : '';
+  const note = l.getClassName() === 'MaxPooling2D' && window.every((k) => k === 1) ? ' (every other pixel: the reader runs it with the conv as one stride-2 conv)' : '';
+  return `${l.getClassName()} ${window.join('×')}${stride}${note}`;
 }
 
 export function writeModelCard(

@@ -2,6 +2,7 @@
  * From RGBA to an ink plane (1 = ink, 0 = background) whatever the colours: dark on light, light on
  * dark, coloured on coloured, text over a gradient. Transparency is composited on white.
  */
+import { histogram } from './histogram';
 import { topHat } from './morphology';
 import { makePlane, type Plane } from './plane';
 import type { RgbaImage } from './types';
@@ -156,11 +157,7 @@ function median(at: Int32Array | null, values: Float32Array): number {
 /** Histogram percentile of values in [0, 1]: sorting a large photo's pixels would take a second. */
 function percentile(values: Float32Array, q: number, bins = 1024): number {
   if (values.length === 0) return 0;
-  const hist = new Uint32Array(bins);
-  for (let i = 0; i < values.length; i++) {
-    const bin = (values[i] * bins) | 0;
-    hist[bin < 0 ? 0 : bin >= bins ? bins - 1 : bin]++;
-  }
+  const hist = histogram(values, bins);
   const target = q * values.length;
   let seen = 0;
   for (let bin = 0; bin < bins; bin++) {

@@ -1,13 +1,9 @@
+import { histogram } from './histogram';
 import type { Plane } from './plane';
 
 /** Otsu's threshold of a plane with values in [0, 1]: the level that best separates two classes. */
 export function otsuLevel(plane: Plane, bins = 256): number {
-  const hist = new Float64Array(bins);
-  const data = plane.data;
-  for (let i = 0; i < data.length; i++) {
-    const b = (data[i] * bins) | 0;
-    hist[b < 0 ? 0 : b >= bins ? bins - 1 : b]++;
-  }
+  const hist = histogram(plane.data, bins);
   const total = plane.data.length;
   let sumAll = 0;
   for (let i = 0; i < bins; i++) sumAll += i * hist[i];

@@ -56,24 +56,34 @@ export function connectedComponents(values: ArrayLike<number>, width: number, he
   const peaks: number[] = [0];
   for (let y = 0; y < height; y++) {
     const row = y * width;
-    for (let x = 0; x < width; x++) {
-      const i = row + x;
-      if (!labels[i]) continue;
-      const root = find(parent, labels[i]);
+    let x = 0;
+    while (x < width) {
+      if (!labels[row + x]) {
+        x++;
+        continue;
+      }
+      // A run of ink along a row is all one component: its root, number, box and area are settled once
+      // a run, and only the label and the peak are looked at pixel by pixel.
+      const start = x;
+      const root = find(parent, labels[row + x]);
       let l = final[root];
       if (!l) {
         l = final[root] = areas.length;
         extent.push(x, y, x, y);
         areas.push(0);
-        peaks.push(values[i]);
+        peaks.push(values[row + x]);
       }
-      labels[i] = l;
+      let peak = peaks[l];
+      for (; x < width && labels[row + x]; x++) {
+        labels[row + x] = l;
+        if (values[row + x] > peak) peak = values[row + x];
+      }
+      peaks[l] = peak;
+      areas[l] += x - start;
       const e = l * 4;
-      if (x < extent[e]) extent[e] = x;
-      if (x > extent[e + 2]) extent[e + 2] = x;
+      if (start < extent[e]) extent[e] = start;
+      if (x - 1 > extent[e + 2]) extent[e + 2] = x - 1;
       extent[e + 3] = y; // rows come in order: the last seen is the lowest
-      areas[l]++;
-      if (values[i] > peaks[l]) peaks[l] = values[i];
     }
   }
   const boxes: Box[] = [[0, 0, 0, 0]];

@@ -3,7 +3,7 @@
  * dark, coloured on coloured, text over a gradient. Transparency is composited on white.
  */
 import { histogram } from './histogram';
-import { topHat } from './morphology';
+import { topHatInPlace } from './morphology';
 import { makePlane, type Plane } from './plane';
 import type { RgbaImage } from './types';
 
@@ -63,7 +63,7 @@ export function inkPlane(img: RgbaImage): Ink {
     // A gradient of hue at one brightness (blue to purple) leaves a slowly varying distance behind the
     // text: the top-hat takes it away, or the thin strokes of a serif fall below the threshold.
     const hueSpread = median(border, raw.data);
-    if (hueSpread >= UNEVEN_BACKGROUND / 2) raw.data.set(topHat(raw, backgroundWindow(width, height)).data);
+    if (hueSpread >= UNEVEN_BACKGROUND / 2) topHatInPlace(raw, backgroundWindow(width, height));
   } else {
     const lum = new Float32Array(n);
     for (let i = 0, p = 0; i < n; i++, p += 4) {
@@ -108,7 +108,7 @@ function flattenGradient(lum: Float32Array, out: Plane): void {
   }
   const darkText = dark >= light;
   for (let i = 0; i < lum.length; i++) out.data[i] = darkText ? 1 - lum[i] : lum[i];
-  out.data.set(topHat(out, backgroundWindow(width, height)).data);
+  topHatInPlace(out, backgroundWindow(width, height));
 }
 
 /** Wider than any stroke of text that fits the crop, narrow enough to follow a gradient. */

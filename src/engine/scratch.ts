@@ -9,6 +9,11 @@
  */
 type Typed = Float32Array | Float64Array | Int32Array | Uint8Array;
 
+/** Longer arrays are made fresh and not kept: a page-sized plane would otherwise stay in memory for good
+ *  (four plane-sized scratch arrays of a 4-megapixel page are 64 MB), and its pixels' work dwarfs the
+ *  cost of making it. 512x512 floats, a megabyte. */
+export const KEEP_AT_MOST = 512 * 512;
+
 export class Scratch<T extends Typed> {
   private array: T;
 
@@ -27,7 +32,8 @@ export class Scratch<T extends Typed> {
   }
 
   private take(length: number, zero: boolean): T {
-    if (this.array.length < length) this.array = this.make(Math.max(length, 2 * this.array.length));
+    if (length > KEEP_AT_MOST) return this.make(length);
+    if (this.array.length < length) this.array = this.make(Math.min(KEEP_AT_MOST, Math.max(length, 2 * this.array.length)));
     else if (zero) this.array.fill(0, 0, length);
     return this.array;
   }

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { glyphInput } from '../../src/engine/glyph-input';
 import { makePlane } from '../../src/engine/plane';
-import { Scratch } from '../../src/engine/scratch';
+import { KEEP_AT_MOST, Scratch } from '../../src/engine/scratch';
 
 test('a scratch array is zeroed on request up to the length asked, and grows when asked for more', () => {
   const s = new Scratch((n) => new Float32Array(n));
@@ -14,6 +14,16 @@ test('a scratch array is zeroed on request up to the length asked, and grows whe
   const c = s.zeroed(25);
   expect(c.length).toBeGreaterThanOrEqual(25);
   expect(c.subarray(0, 25).every((v) => v === 0)).toBe(true);
+});
+
+test('an array longer than is worth keeping is made fresh each time, and the kept one stays small', () => {
+  const s = new Scratch((n) => new Uint8Array(n));
+  const kept = s.dirty(100);
+  const big = s.zeroed(KEEP_AT_MOST + 1);
+  expect(big).not.toBe(kept);
+  expect(s.zeroed(KEEP_AT_MOST + 1)).not.toBe(big);
+  expect(s.dirty(100)).toBe(kept);
+  expect(s.dirty(KEEP_AT_MOST).length).toBe(KEEP_AT_MOST);
 });
 
 test('a glyph read after a larger one is not touched by what the larger one left in the shared arrays', () => {

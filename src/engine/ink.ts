@@ -38,10 +38,10 @@ export function inkPlane(img: RgbaImage): Ink {
     edge[2 * m + k] = onWhite(data[p + 2], a);
     edge[3 * m + k] = 0.299 * edge[k] + 0.587 * edge[m + k] + 0.114 * edge[2 * m + k];
   }
-  const [bgR, bgG, bgB, bgLum] = [0, 1, 2, 3].map((c) => median(null, edge.subarray(c * m, (c + 1) * m)));
+  const [bgR, bgG, bgB, bgLum] = [0, 1, 2, 3].map((c) => median(edge.subarray(c * m, (c + 1) * m)));
   const deviation = new Float32Array(m);
   for (let k = 0; k < m; k++) deviation[k] = Math.abs(edge[3 * m + k] - bgLum);
-  const spread = median(null, deviation);
+  const spread = median(deviation);
   const raw = makePlane(width, height);
   if (spread < UNEVEN_BACKGROUND) {
     // Even brightness: ink is how far a pixel's colour is from the background's, so polarity and hue
@@ -62,7 +62,9 @@ export function inkPlane(img: RgbaImage): Ink {
     }
     // A gradient of hue at one brightness (blue to purple) leaves a slowly varying distance behind the
     // text: the top-hat takes it away, or the thin strokes of a serif fall below the threshold.
-    const hueSpread = median(border, raw.data);
+    const ring = new Float32Array(m);
+    for (let k = 0; k < m; k++) ring[k] = raw.data[border[k]];
+    const hueSpread = median(ring);
     if (hueSpread >= UNEVEN_BACKGROUND / 2) topHatInPlace(raw, backgroundWindow(width, height));
   } else {
     const lum = new Float32Array(n);
@@ -136,23 +138,8 @@ function borderIndices(width: number, height: number): Int32Array {
   return idx;
 }
 
-/** Median of values in [0, 1] (of `values` at `at`, or of all of them), by histogram. */
-function median(at: Int32Array | null, values: Float32Array): number {
-  const bins = 512;
-  const hist = new Uint32Array(bins);
-  const count = at ? at.length : values.length;
-  for (let k = 0; k < count; k++) {
-    const v = values[at ? at[k] : k];
-    const bin = (v * bins) | 0;
-    hist[bin < 0 ? 0 : bin >= bins ? bins - 1 : bin]++;
-  }
-  let seen = 0;
-  for (let bin = 0; bin < bins; bin++) {
-    seen += hist[bin];
-    if (seen * 2 >= count) return (bin + 0.5) / bins;
-  }
-  return 0;
-}
+/** Median of the border's values in [0, 1], in bins coarser than the stretch's. */
+const median = (values: Float32Array) => percentile(values, 0.5, 512);
 
 /** Histogram percentile of values in [0, 1]: sorting a large photo's pixels would take a second. */
 function percentile(values: Float32Array, q: number, bins = 1024): number {

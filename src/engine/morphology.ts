@@ -21,7 +21,7 @@ function slide(src: Float32Array, dst: Float32Array, queue: Int32Array, len: num
   }
 }
 
-function filter(p: Plane, size: number, takeMin: boolean, out: Float32Array = new Float32Array(p.data.length)): Plane {
+function filter(p: Plane, size: number, takeMin: boolean, out: Float32Array): Plane {
   const radius = Math.floor(size / 2);
   const tmp = passes.dirty(p.data.length); // the row pass writes every pixel
   const queue = queues.dirty(Math.max(p.width, p.height));
@@ -29,9 +29,6 @@ function filter(p: Plane, size: number, takeMin: boolean, out: Float32Array = ne
   for (let x = 0; x < p.width; x++) slide(tmp, out, queue, p.height, p.width, x, radius, takeMin);
   return makePlane(p.width, p.height, out);
 }
-
-export const erode = (p: Plane, size: number) => filter(p, size, true);
-export const dilate = (p: Plane, size: number) => filter(p, size, false);
 
 /** White top-hat, in place: the plane minus its opening. Keeps strokes thinner than the window, drops
  *  the slowly varying background under them. */

@@ -30,13 +30,53 @@ function filter(p: Plane, size: number, takeMin: boolean, out: Float32Array): Pl
   return makePlane(p.width, p.height, out);
 }
 
-/** White top-hat, in place: the plane minus its opening. Keeps strokes thinner than the window, drops
- *  the slowly varying background under them. */
+/** From this window on, the opening is taken at half size (topHatInPlace). */
+const HALVED_FROM = 15;
+
+/**
+ * White top-hat, in place: the plane minus its opening. Keeps strokes thinner than the window, drops
+ * the slowly varying background under them. A wide window opens a half-size copy instead (each pixel the
+ * least of the four it covers, so strokes shrink as they would in the full-size erosion) with a window half
+ * as wide: a background wider than any stroke varies too slowly for the finer grid to matter, and a quarter
+ * of the pixels make the top-hat about a third of the time. Text on a gradient read 5% faster; the bench and
+ * tuning sets (1,800 images) read the same numbers, 29 of them with a box or confidence a little different.
+ */
 export function topHatInPlace(p: Plane, size: number): void {
   const n = p.data.length;
-  const eroded = filter(p, size, true, erodedScratch.dirty(n));
-  const opened = filter(eroded, size, false, openedScratch.dirty(n)).data;
-  for (let i = 0; i < n; i++) p.data[i] = Math.max(0, p.data[i] - opened[i]);
+  if (size < HALVED_FROM) {
+    const eroded = filter(p, size, true, erodedScratch.dirty(n));
+    const opened = filter(eroded, size, false, openedScratch.dirty(n)).data;
+    for (let i = 0; i < n; i++) p.data[i] = Math.max(0, p.data[i] - opened[i]);
+    return;
+  }
+  const { width, height } = p;
+  const half = minPooled(p);
+  const halfSize = 2 * Math.floor(size / 4) + 1;
+  const eroded = filter(half, halfSize, true, erodedScratch.dirty(half.data.length));
+  const opened = filter(eroded, halfSize, false, openedScratch.dirty(half.data.length)).data;
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    const halfRow = (y >> 1) * half.width;
+    for (let x = 0; x < width; x++) p.data[row + x] = Math.max(0, p.data[row + x] - opened[halfRow + (x >> 1)]);
+  }
+}
+
+/** Half the size, rounded up: each pixel the least of the (up to) four it covers. */
+function minPooled(p: Plane): Plane {
+  const { width, height, data } = p;
+  const w = (width + 1) >> 1;
+  const h = (height + 1) >> 1;
+  const out = halfScratch.dirty(w * h);
+  for (let y = 0; y < h; y++) {
+    const top = 2 * y * width;
+    const bottom = Math.min(2 * y + 1, height - 1) * width;
+    for (let x = 0; x < w; x++) {
+      const left = 2 * x;
+      const right = Math.min(left + 1, width - 1);
+      out[y * w + x] = Math.min(data[top + left], data[top + right], data[bottom + left], data[bottom + right]);
+    }
+  }
+  return makePlane(w, h, out);
 }
 
 /** The same into a new plane. */
@@ -50,3 +90,4 @@ const passes = new Scratch((n) => new Float32Array(n));
 const queues = new Scratch((n) => new Int32Array(n));
 const erodedScratch = new Scratch((n) => new Float32Array(n));
 const openedScratch = new Scratch((n) => new Float32Array(n));
+const halfScratch = new Scratch((n) => new Float32Array(n));

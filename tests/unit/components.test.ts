@@ -41,6 +41,21 @@ test('the top-hat keeps thin strokes and removes a smooth gradient under them', 
   expect(t.data[10 * 60 + 50]).toBeLessThan(0.02);
 });
 
+test('a wide top-hat window, opened at half size, does the same on a plane of odd size', () => {
+  const [w, h] = [121, 41];
+  const p = makePlane(w, h);
+  const stroke = (x: number) => (x >= 60 && x < 64) || x === w - 1;
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) p.data[y * w + x] = x / 240 + y / 160 + (stroke(x) ? 0.5 : 0);
+  const t = topHat(p, 21);
+  // Rows a window's reach from the edges, where the opening of a ramp is the ramp itself.
+  for (const y of [10, 20, 30]) {
+    expect(t.data[y * w + 61]).toBeGreaterThan(0.45);
+    expect(t.data[y * w + w - 1]).toBeGreaterThan(0.45); // a stroke in the last, unpaired column
+    expect(t.data[y * w + 20]).toBeLessThan(0.03);
+    expect(t.data[y * w + 100]).toBeLessThan(0.03);
+  }
+});
+
 test('a plane is thresholded as it is labelled, and each component reports its peak', () => {
   const w = 6;
   const values = Float32Array.from([0.9, 0.4, 0, 0, 0.2, 0.28, 0.5, 0, 0, 0, 0, 0.25]);

@@ -110,7 +110,7 @@ Sets made in the same run, seeded: ${printed.length} printed five-digit numbers 
 ratio, a fifth JPEG, a quarter with a word such as "PLZ" or "Order #" before the number) and
 ${handwritten.length} handwritten strips of MNIST test digits (paper tint and shading, noise, half JPEG, uneven
 gaps, a quarter with a touching pair). Both readers get the same encoded image and are timed the
-same way: from the encoded bytes to the number (decoding included: @napi-rs/canvas for ours, its own
+same way: from the encoded bytes to the number (decoding included: @napi-rs/image for ours, its own
 for tesseract.js, LSTM, digits whitelist, single-line mode), each image read ${RUNS} times in a row and
 the fastest kept, so a garbage collection does not decide an image's time; the table gives the median
 over images. Both readers first read ${WARM_UP} images of each set untimed, so neither is timed while its code is still being

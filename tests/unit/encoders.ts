@@ -1,5 +1,40 @@
-/** Minimal BMP and GIF writers so the tests can feed the decoder formats @napi-rs/canvas cannot encode. */
+/** Minimal BMP, GIF and PNG writers so the tests can feed the decoder formats @napi-rs/canvas cannot encode. */
+import { crc32, deflateSync } from 'node:zlib';
 import type { RgbaImage } from '../../src/engine/types';
+
+/**
+ * A PNG of the image's red channel as grey (colour type 0; 4 with the alpha channel too), or of its
+ * colours at 16 bits a channel (colour type 2), the kinds a canvas never writes.
+ */
+export function toPng({ width, height, data }: RgbaImage, kind: 'grey' | 'grey+alpha' | 'rgb16'): Buffer {
+  const [colourType, depth, values] = kind === 'grey' ? [0, 8, [0]] : kind === 'grey+alpha' ? [4, 8, [0, 3]] : [2, 16, [0, 1, 2]];
+  const bytes = (depth / 8) * values.length;
+  const raw = Buffer.alloc(height * (1 + width * bytes));
+  for (let y = 0, o = 0; y < height; y++) {
+    raw[o++] = 0; // no filter
+    for (let x = 0; x < width; x++) {
+      for (const c of values) {
+        const v = data[(y * width + x) * 4 + c];
+        if (depth === 16) raw[o++] = v; // 16-bit: the byte twice, v * 257
+        raw[o++] = v;
+      }
+    }
+  }
+  const chunk = (type: string, body: Buffer) => {
+    const head = Buffer.alloc(8);
+    head.writeUInt32BE(body.length, 0);
+    head.write(type, 4, 'latin1');
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), body])), 0);
+    return Buffer.concat([head, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = depth;
+  header[9] = colourType;
+  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+}
 
 export function toBmp({ width, height, data }: RgbaImage): Buffer {
   const row = Math.ceil((width * 3) / 4) * 4;

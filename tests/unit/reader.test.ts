@@ -5,7 +5,7 @@ import { modelFromDir } from '../../src/cli/model-files';
 import { createReader, ImageError, MAX_PIXELS, type Reader } from '../../src/engine/read';
 import type { RgbaImage } from '../../src/engine/types';
 import { makeRng } from '../../src/training/random';
-import { toBmp, toGif } from './encoders';
+import { toBmp, toGif, toPng } from './encoders';
 
 let reader: Reader;
 beforeAll(async () => {
@@ -177,9 +177,20 @@ test('a decoded PNG keeps its transparency, whatever was decoded before it', asy
 test.each([
   ['BMP', toBmp],
   ['GIF', toGif],
+  ['grey PNG', (img: RgbaImage) => toPng(img, 'grey')],
+  ['16-bit PNG', (img: RgbaImage) => toPng(img, 'rgb16')],
 ])('%s files decode and read', async (_name, encode) => {
   const bytes = encode(text('58213', '28px "DejaVu Sans"'));
   const image = await decodeBytes(bytes);
   expect([image.width, image.height]).toEqual([260, 50]);
   expect(reader.read(image).number).toBe('58213');
+});
+
+test('grey PNG pixels become RGBA: the grey in red, green and blue, its alpha kept', async () => {
+  const img = text('1', '28px "DejaVu Sans"', 8, 2);
+  img.data.set([10, 0, 0, 255, 200, 0, 0, 90], 0);
+  for (const [kind, alpha] of [['grey', [255, 255]], ['grey+alpha', [255, 90]]] as const) {
+    const { data } = await decodeBytes(toPng(img, kind));
+    expect([...data.subarray(0, 8)]).toEqual([10, 10, 10, alpha[0], 200, 200, 200, alpha[1]]);
+  }
 });

@@ -45,8 +45,8 @@ function decodeDirect(bytes: Buffer): RgbaImage | undefined {
   let channels: number | undefined;
   try {
     const image = new Transformer(bytes);
-    ({ width, height, colorType: channels } = image.metadataSync());
-    channels = CHANNELS.get(channels);
+    const meta = image.metadataSync(); // decodes the pixels too; rawPixelsSync then only copies them
+    [width, height, channels] = [meta.width, meta.height, CHANNELS.get(meta.colorType)];
     if (!channels || !width || !height) return undefined;
     pixels = image.rawPixelsSync();
   } catch {

@@ -2,10 +2,12 @@
  * Segmentation: enlarge small text, threshold, connected components, then drop specks and frame lines
  * and merge the broken strokes of one glyph. The pieces that remain are glyph candidates.
  */
-import { connectedComponents } from './components';
 import { type Box, type Plane, resample } from './plane';
-import { MAX_PIXELS, upscaleFactor } from './scale';
-import { otsuLevel } from './threshold';
+import { enlargement } from './scale';
+import { type Component, inkComponents } from './threshold';
+import { TUNABLES } from './tunables';
+
+const S = TUNABLES.segment;
 
 export interface Piece {
   box: Box;
@@ -25,32 +27,8 @@ export interface Segmentation {
   textHeight: number;
 }
 
-interface Component {
-  box: Box;
-  area: number;
-}
-
-/**
- * Ink is what clears a low threshold, in components that reach the Otsu level somewhere (hysteresis, as
- * in Canny's edges): a hairline a little fainter than the strokes it joins (a Didone 0 at 13 px, a pen
- * pressing lightly) keeps a glyph in one piece, and faint smudges with no stroke in them stay background.
- */
-const WEAK = 0.75;
-
-function components(ink: Plane): { labels: Int32Array; comps: Component[] } {
-  const level = Math.max(otsuLevel(ink), 0.25);
-  const { labels, boxes, areas, peaks } = connectedComponents(ink.data, ink.width, ink.height, WEAK * level);
-  const strong = peaks.map((peak) => peak > level);
-  if (strong.some((s, l) => l > 0 && !s)) {
-    for (let i = 0; i < labels.length; i++) if (labels[i] !== 0 && !strong[labels[i]]) labels[i] = 0;
-  }
-  // A faint component keeps its label number with nothing in it: an empty box at the origin, which
-  // isClutter drops as a sliver at the crop's edge.
-  return { labels, comps: boxes.map((box, l) => (strong[l] ? { box, area: areas[l] } : { box: [0, 0, 0, 0], area: 0 })) };
-}
-
 /** Hairlines and rules (a crop's edge, an underline, a table border) are never glyphs. */
-const isLine = (c: Component) => Math.min(c.box[2], c.box[3]) <= 2 || c.box[3] > 10 * c.box[2] || c.box[2] > 10 * c.box[3];
+const isLine = (c: Component) => Math.min(c.box[2], c.box[3]) <= S.lineThickness || c.box[3] > S.lineAspect * c.box[2] || c.box[2] > S.lineAspect * c.box[3];
 
 /** The height of full glyphs: the upper quartile of components that are neither specks nor lines. (The
  *  median was pulled down by the pieces of broken handwritten strokes, and then their merge looked too tall.) */
@@ -59,20 +37,20 @@ function typicalHeight(comps: Component[]): number {
   const tallest = Math.max(0, ...shapes.map((c) => c.box[3]));
   const heights = shapes
     .map((c) => c.box[3])
-    .filter((h) => h >= Math.max(3, tallest * 0.35))
+    .filter((h) => h >= Math.max(3, tallest * S.textHeightFloor))
     .sort((a, b) => a - b);
-  return heights.length ? heights[Math.floor(heights.length * 0.75)] : 0;
+  return heights.length ? heights[Math.floor(heights.length * S.textHeightQuantile)] : 0;
 }
 
 export function segment(input: Plane): Segmentation {
-  let first = components(input);
+  let first = inkComponents(input);
   let h = typicalHeight(first.comps);
   // Never past the pixel budget: in a page of fine noise the "text" is a pixel high and would be enlarged 4x.
-  const scale = Math.min(upscaleFactor(h), Math.sqrt(MAX_PIXELS / (input.width * input.height)));
+  const scale = enlargement(h, input.width, input.height);
   let ink = input;
-  if (scale > 1.05) {
+  if (scale > TUNABLES.scale.resampleAbove) {
     ink = resample(input, Math.round(input.width * scale), Math.round(input.height * scale));
-    first = components(ink);
+    first = inkComponents(ink);
     h = typicalHeight(first.comps);
   }
   const { labels, comps } = first;
@@ -87,21 +65,16 @@ export function segment(input: Plane): Segmentation {
 }
 
 /** Too small to be a glyph on its own; it may still be part of one (see mergeBroken). */
-const isSpeck = (c: Component, h: number) => c.box[3] < h * 0.3 && c.box[2] < h * 0.3 && c.area < h * h * 0.05;
+const isSpeck = (c: Component, h: number) => c.box[3] < h * S.speckSide && c.box[2] < h * S.speckSide && c.area < h * h * S.speckArea;
 
 /** Never part of a glyph: rules, frames and slivers cut by the crop's edge. */
 function isClutter(c: Component, h: number, ink: Plane): boolean {
   const [x, y, w, bh] = c.box;
-  const rule = (w > h * 3 && bh < h * 0.3) || (bh > h * 2.5 && w < h * 0.25) || (isLine(c) && bh > h * 1.5);
-  const frame = w > ink.width * 0.9 && bh > ink.height * 0.9 && c.area < w * bh * 0.25;
-  const edgeSliver = (x === 0 || y === 0 || x + w === ink.width || y + bh === ink.height) && c.area < h * h * 0.02;
+  const rule = (w > h * S.ruleLength && bh < h * S.ruleThinness) || (bh > h * S.poleLength && w < h * S.poleThinness) || (isLine(c) && bh > h * S.tallLine);
+  const frame = w > ink.width * S.frameSpan && bh > ink.height * S.frameSpan && c.area < w * bh * S.frameFill;
+  const edgeSliver = (x === 0 || y === 0 || x + w === ink.width || y + bh === ink.height) && c.area < h * h * S.edgeSliverArea;
   return rule || frame || edgeSliver;
 }
-
-/** A speck may join a piece at least this wide (in text heights) ... */
-const SPECK_HOST_WIDTH = 0.25;
-/** ... when together they are at most this tall (handwriting's heights vary around the typical one). */
-const SPECK_MERGED_HEIGHT = 1.1;
 
 /**
  * Union of components that sit above one another with a small gap: a broken stroke, a dotted i, a colon.
@@ -117,21 +90,21 @@ function mergeBroken(kept: number[], comps: Component[], h: number, specks: numb
   sharingColumns(kept.map((i) => comps[i].box), (a, b) => {
     const { overlapX, gapY, mergedHeight } = stacking(comps[kept[a]].box, comps[kept[b]].box);
     const narrower = Math.min(comps[kept[a]].box[2], comps[kept[b]].box[2]);
-    if (overlapX >= 0.5 * narrower && gapY < h * 0.35 && mergedHeight <= h * 1.5) join(kept[a], kept[b]);
+    if (overlapX >= S.stackOverlap * narrower && gapY < h * S.stackGap && mergedHeight <= h * S.stackHeight) join(kept[a], kept[b]);
   });
   // A speck joins a glyph-wide piece it mostly sits over or under, only up to the text's height: the faint
   // top bar of a handwritten 7 came apart into specks, and its stem alone read as a sure 1. A speck
   // beside a full-height digit, or one on a hairline (a 3 px crease in the paper), stays out. It joins
   // the nearest such piece only, so it never ties two glyphs together.
-  const hosts = kept.filter((k) => comps[k].box[2] >= SPECK_HOST_WIDTH * h);
+  const hosts = kept.filter((k) => comps[k].box[2] >= S.speckHostWidth * h);
   const both = [...specks, ...hosts];
   const host = new Int32Array(specks.length).fill(-1);
-  const nearest = new Float64Array(specks.length).fill(h * 0.35);
+  const nearest = new Float64Array(specks.length).fill(h * S.stackGap);
   sharingColumns(both.map((i) => comps[i].box), (a, b) => {
     if ((a < specks.length) === (b < specks.length)) return;
     const [s, k] = a < specks.length ? [a, b] : [b, a];
     const { overlapX, gapY, mergedHeight } = stacking(comps[both[s]].box, comps[both[k]].box);
-    if (overlapX >= 0.5 * comps[both[s]].box[2] && gapY < nearest[s] && mergedHeight <= SPECK_MERGED_HEIGHT * h) {
+    if (overlapX >= S.stackOverlap * comps[both[s]].box[2] && gapY < nearest[s] && mergedHeight <= S.speckMergedHeight * h) {
       host[s] = both[k];
       nearest[s] = gapY;
     }

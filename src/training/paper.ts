@@ -1,12 +1,11 @@
 /**
  * MNIST training digits as the reader meets handwriting: enlarged onto tinted, shaded, noisy paper in a
- * pen's colour, sometimes blurred or through JPEG, then cut out by the engine's own path (pieceInput).
+ * pen's colour, sometimes blurred or through JPEG, then cut out by the engine's own glyph preparation (prepareGlyph).
  * A digit read right in MNIST form could be read wrong once it had been through this: faint strokes fall
  * under the threshold and the enlarged, JPEG'd stroke is softer than MNIST's.
  */
 import { createCanvas } from '@napi-rs/canvas';
-import { inkPlane } from '../engine/ink';
-import { makePlane, resample } from '../engine/plane';
+import { inkPlane, makePlane, resample } from '../engine';
 import { pieceInput, pixels } from './glyphs';
 import type { DigitSet } from './mnist';
 import { type Rng, chance, uniform } from './random';

@@ -1,0 +1,180 @@
+/**
+ * Every tuned value of the reading pipeline, by stage, each with what it separates and what it was
+ * measured on. Stage code reads them from here and holds no bare thresholds of its own. "Tuning sets"
+ * are the seeded printed and handwritten sets of `npm run bench -- --seed 2` (docs/benchmarks.md); the
+ * reported bench sets are the unseeded ones.
+ */
+export const TUNABLES = {
+  budget: {
+    /** Larger images are reduced to this many pixels, and no enlargement goes past it: a screen is 2–8 MP and reading scales with area. */
+    maxPixels: 4_000_000,
+    /** Below this side, in pixels, no digit fits. */
+    minSide: 4,
+    /** Beyond this many glyph candidates the image is noise or a page of text: the largest are read. */
+    maxPieces: 400,
+  },
+  ink: {
+    /** Below this contrast (0–1) between ink and background there is nothing to read. */
+    minContrast: 0.12,
+    /** The contrast is the ink at this percentile: a few hot pixels (JPEG ringing) do not set the gain. */
+    contrastPercentile: 0.998,
+    /** Border luminance spread above which the background is uneven (gradient, photo) and the top-hat flattens it. */
+    unevenBackground: 0.06,
+    /** A hue gradient at one brightness (blue to purple) is uneven from half that colour distance on. */
+    unevenHue: 0.03,
+    /** On an uneven background, luminance this far from the median counts as a dark or light outlier when picking polarity. */
+    polarityMargin: 0.15,
+    /** The top-hat window is at least this wide (wider than any stroke) and half the crop's shorter side. */
+    minBackgroundWindow: 9,
+    /** The background colour is the median of a border ring this many pixels deep. */
+    borderRing: 2,
+  },
+  scale: {
+    /** Small text is enlarged until it is about this tall: glyphs end up 20 px in the model's input; 48 and 32 read the bench no better than 24. */
+    targetTextHeight: 24,
+    /** ... but never more than this (a page of 1 px noise would be enlarged without end). */
+    maxUpscale: 4,
+    /** An enlargement below this changes nothing the threshold sees but costs a resampling and a second pass. */
+    minUpscale: 1.25,
+    /** A plane is resampled only when the factor (after the pixel budget) exceeds this. */
+    resampleAbove: 1.05,
+  },
+  threshold: {
+    /** Otsu's level is at least this: on a plane of faint noise alone it would pick the noise. */
+    otsuFloor: 0.25,
+    /** Hysteresis: ink down to this share of the level, in components that reach the level (a Didone 0's hairline at 13 px). */
+    weakShare: 0.75,
+  },
+  segment: {
+    /** A component this thin (px) on its short side, or this many times as long as wide, is a line. */
+    lineThickness: 2,
+    lineAspect: 10,
+    /** Components shorter than this share of the tallest are not counted in the text height. */
+    textHeightFloor: 0.35,
+    /** The text height is this quantile of component heights (the median was pulled down by broken handwritten strokes). */
+    textHeightQuantile: 0.75,
+    /** A speck is under this share of the text height both ways, with under `speckArea` of its square. */
+    speckSide: 0.3,
+    speckArea: 0.05,
+    /** A rule: wider than this many text heights and flatter than `ruleThinness` ... */
+    ruleLength: 3,
+    ruleThinness: 0.3,
+    /** ... or taller than this many text heights and narrower than `poleThinness` (a table border). */
+    poleLength: 2.5,
+    poleThinness: 0.25,
+    /** A line taller than this many text heights is a rule even when not thin for its size. */
+    tallLine: 1.5,
+    /** A frame spans this share of the crop both ways, with ink in under `frameFill` of its box. */
+    frameSpan: 0.9,
+    frameFill: 0.25,
+    /** A sliver cut by the crop's edge has less ink than this share of the text height's square. */
+    edgeSliverArea: 0.02,
+    /** Stacked pieces of one glyph share half the narrower's columns, stand less than `stackGap` apart and together are at most `stackHeight` tall. */
+    stackOverlap: 0.5,
+    stackGap: 0.35,
+    stackHeight: 1.5,
+    /** A speck joins a piece at least this wide (text heights): the faint bar of a handwritten 7 came apart into specks. */
+    speckHostWidth: 0.25,
+    /** ... when together they are at most this tall (handwriting's heights vary around the typical one). */
+    speckMergedHeight: 1.1,
+  },
+  classify: {
+    /** Below this top probability a glyph is read again, nudged a pixel in eight directions (handwritten tuning set: 25 of 32 misreads were below 0.9). */
+    unsureBelow: 0.95,
+    /** A whole piece read this surely is one digit: no cuts are tried, and it may settle the reading. */
+    sure: 0.9,
+    /** Below this height in the input's own pixels no font draws a legible digit (9 px text has ~6.5 px digits). */
+    minDigitHeight: 5,
+    /** Below this share of the text height a piece is short: more likely a fragment than a digit (half a broken handwritten 1 read as a sure 8). */
+    short: 0.6,
+  },
+  settle: {
+    /** An unsure piece this much taller than the number could outrank it. */
+    taller: 1.1,
+  },
+  cut: {
+    /** Printed digits are 0.45–0.7 as wide as tall, handwriting up to ~0.9: a piece this wide may be several. */
+    splitAspect: 0.78,
+    /** A digit's usual width over height, for guessing how many a piece holds. */
+    digitAspect: 0.6,
+    /** Small text enlarged and thresholded comes out with fat digits, near this. */
+    wideDigitAspect: 0.8,
+    /** The most parts a piece is cut into. */
+    maxParts: 6,
+    /** The expected length is tried as a count when the parts would be this wide on average (a 'w' cut in five read as five 1s). */
+    expectedAspectMin: 0.5,
+    expectedAspectMax: 1,
+    /** How strongly a cut is held to its even position against the least-ink column (10 px text blurs the least ink to the search's edge). */
+    pull: 0.2,
+    /** A cut is searched for within the narrower neighbouring part's width over this. */
+    searchDivisor: 3,
+    /** A proportional 1 is about half as wide as other digits: each part is also tried this narrow. */
+    narrowOne: 0.45,
+    /** Slants tried for italic text (horizontal pixels per vertical pixel). */
+    slants: [0.1, 0.2, 0.3] as readonly number[],
+    /** A part's rows hold ink above this, and span at least `minPartHeight` of the piece. */
+    partInk: 0.3,
+    minPartHeight: 0.2,
+  },
+  choose: {
+    /** In a piece this many times as wide as tall (clearly several glyphs) a cut's part may read as a digit only this surely: the thin 1 of a 10 px "28175" carries a sliver of its neighbour. */
+    manyWide: 1.3,
+    partFloor: 0.3,
+    /** In a narrower piece every part must read at least this surely: the halves of a '#' read as 7s at 0.98 and 0.73 (costs a Comfortaa "71" of 1,000 tuning images). */
+    narrowFloor: 0.8,
+    /** A cut must beat the whole piece's confidence by this to be chosen. */
+    splitMargin: 0.1,
+    /** A short piece counts at this share of its confidence when weighed against a merge. */
+    shortWeight: 0.5,
+    /** A merge reading at least this surely is offered to fitLength (two sure strokes that may be one 0). */
+    mergePlausible: 0.5,
+    /** A merge is taken outright when it reads this much surer than its parts' geometric mean. */
+    mergeMargin: 0.1,
+  },
+  merge: {
+    /** Two pieces closer than this share of the text height may be one glyph (the sides of a Didone 0 at 36 px stand 0.15 apart). */
+    maxGap: 0.2,
+    /** A piece narrower than this share of its height is a bare stroke. */
+    stroke: 0.4,
+    /** A merged piece wider than this share of its height is two glyphs (handwritten 4s reach ~1.1). */
+    maxAspect: 1.15,
+    /** ... or taller than this many text heights. */
+    maxHeight: 1.4,
+  },
+  layout: {
+    /** Glyphs share a line when they overlap by half the shorter one's height. */
+    lineOverlap: 0.5,
+    /** Digits of one printed number are closer than this many glyph heights (a word space is ~0.5). */
+    maxGap: 0.45,
+    /** ... and a gap this many times the run's usual one splits it (handwriting's gaps are wide and uneven). */
+    gapOutlier: 2.5,
+    /** Old-style figures differ in height by up to ~40%: only a bigger change is another size of text. */
+    sameSize: 0.5,
+    /** A piece at most this many heights away, or `nearSpacing` times the digits' spacing, is beside them. */
+    nearHeight: 0.3,
+    nearSpacing: 1.5,
+    /** A "not a digit" piece inside a number is of its digits' height within these shares. */
+    insideMin: 0.6,
+    insideMax: 1.3,
+    /** A separator (thin space, dot, comma) is at most this wide, in glyph heights ... */
+    maxSeparatorGap: 1.2,
+    /** ... or at most this many times the median gap between the two groups' own digits. */
+    joinSpacing: 3.5,
+    /** Marks between two joined groups are below this share of their height (a dot, not a letter). */
+    smallMark: 0.5,
+    /** Two joined groups are at least this share of the taller's height. */
+    joinHeight: 0.75,
+    /** A too-long group is cut at its widest gap when that is this much wider than the next ... */
+    widestOverNext: 1.2,
+    /** ... and this many times the median of the others (a DIN 1's side bearings made a near tie). */
+    widestOverUsual: 2,
+  },
+  fit: {
+    /** An edge digit shorter than this share of the number's height is more likely a stray mark ... */
+    strayHeight: 0.75,
+    /** ... or one read less surely than this. */
+    strayConfidence: 0.5,
+    /** How far a glyph beside the number may reach over its first or last digit, as a share of its height (Jura's 6 over its 4). */
+    overhang: 0.2,
+  },
+} as const;

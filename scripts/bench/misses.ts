@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeBytes } from '../../src/cli/decode';
 import { modelFromDir } from '../../src/cli/model-files';
-import { createReader } from '../../src/engine/read';
+import { createReader } from '../../src/engine';
 
 const dir = process.argv[2] ?? 'out/bench';
 const reader = await createReader({ model: modelFromDir(process.argv[3]) });

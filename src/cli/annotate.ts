@@ -1,7 +1,7 @@
 /** Draws each read digit's box and value on the image, like the seed notebook's numbers1_OCR.jpg. */
 import { writeFile } from 'node:fs/promises';
 import { createCanvas } from '@napi-rs/canvas';
-import type { Reading, RgbaImage } from '../engine/types';
+import type { Reading, RgbaImage } from '../engine';
 
 export async function writeAnnotated(image: RgbaImage, reading: Reading, path: string): Promise<void> {
   const canvas = createCanvas(Math.max(1, image.width), Math.max(1, image.height));

@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { createCanvas, Image, loadImage } from '@napi-rs/canvas';
 import { JsColorType, Transformer } from '@napi-rs/image';
-import type { RgbaImage } from '../engine/types';
+import type { RgbaImage } from '../engine';
 
 export class DecodeError extends Error {}
 

@@ -1,10 +1,10 @@
 import * as tf from '@tensorflow/tfjs';
-import { initTf } from '../engine/tf-setup';
+import { initBackend } from '../engine';
 import { evaluateModel, formatConfusion } from '../training/evaluate';
 import { modelFromDir } from './model-files';
 
 export async function evaluateCommand(opts: { model?: string }): Promise<void> {
-  await initTf();
+  await initBackend();
   const model = await tf.loadLayersModel(modelFromDir(opts.model));
   const { mnist, printed, heldOutFamilies } = evaluateModel(model);
   const pct = (v: number) => `${(v * 100).toFixed(2)}%`;

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { createReader } from '../engine/read';
-import type { ReadOptions } from '../engine/types';
+import { createReader } from '../engine';
+import type { ReadOptions } from '../engine';
 import { writeAnnotated } from './annotate';
 import { decodeFile } from './decode';
 import { modelFromDir } from './model-files';

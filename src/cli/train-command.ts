@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
-import { initTf } from '../engine/tf-setup';
+import { initBackend } from '../engine';
 import { evaluateModel } from '../training/evaluate';
 import { writeModelCard } from '../training/model-card';
 import { saveModel } from '../training/save-model';
 import { FULL_RUN, SMALL_RUN, train } from '../training/train';
 
 export async function trainCommand(opts: { out: string; epochs?: string; seed?: string; small?: boolean; filters?: string; firstKernel?: string; dense?: string; batchNorm?: boolean; innerPadding?: string; firstStride?: string }): Promise<void> {
-  await initTf();
+  await initBackend();
   const options = {
     ...FULL_RUN,
     ...(opts.small ? SMALL_RUN : {}),

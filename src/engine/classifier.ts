@@ -1,5 +1,6 @@
 /** The digit CNN: loaded once, then batched predictions. */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
+import { type LayersModel, loadLayersModel } from '@tensorflow/tfjs-layers';
 import { type Forward, kernelForward } from './forward';
 import { INPUT_SIZE } from './normalize';
 import { averageIn, NUDGE_COUNT, nudges, unsureRows } from './second-look';
@@ -17,17 +18,20 @@ export interface Prediction {
   alternatives: Alternative[];
 }
 
+/** The model: a URL (extension) or an IOHandler such as tf.io.fromMemory (Node). */
+export type ModelSource = tf.io.IOHandler | string;
+
 export class Classifier {
   private readonly forward: Forward;
 
-  private constructor(model: tf.LayersModel) {
+  private constructor(model: LayersModel) {
     this.forward =
       kernelForward(model) ??
       ((glyphs, count) => tf.tidy(() => model.predict(tf.tensor4d(glyphs, [count, INPUT_SIZE, INPUT_SIZE, 1])) as tf.Tensor).dataSync() as Float32Array);
   }
 
-  static async load(source: tf.io.IOHandler | string): Promise<Classifier> {
-    const model = await tf.loadLayersModel(source);
+  static async load(source: ModelSource): Promise<Classifier> {
+    const model = await loadLayersModel(source);
     const classifier = new Classifier(model);
     classifier.predict([new Float32Array(784)]); // compile the kernels before the first real read
     return classifier;

@@ -9,6 +9,7 @@
  */
 import { arrange, type Glyph, type Group, median, nearLimit, neighbourGaps } from './layout';
 import { type Box, gapBetween } from './plane';
+import { TUNABLES } from './tunables';
 
 /** One segmented piece: read whole, or cut into digits (the best all-digit cut), and which was chosen. */
 export interface Choice {
@@ -19,12 +20,8 @@ export interface Choice {
   chosen: 'whole' | 'split';
 }
 
-/** An edge digit shorter than this share of the number's height is more likely a stray mark. */
-const STRAY_HEIGHT = 0.75;
-/** ... or one read less surely than this. */
-const STRAY_CONFIDENCE = 0.5;
-/** How far a glyph beside the number may reach over its first or last digit, as a share of its height. */
-const OVERHANG = 0.2;
+const { strayHeight: STRAY_HEIGHT, strayConfidence: STRAY_CONFIDENCE, overhang: OVERHANG } = TUNABLES.fit;
+const L = TUNABLES.layout;
 
 const glyphsOf = (choices: Choice[]) => choices.flatMap((c) => (c.chosen === 'split' && c.split ? c.split : c.whole));
 
@@ -102,7 +99,7 @@ function besideNumber(box: Box, group: Group): boolean {
   const [, y, , h] = box;
   const [, gy, , gh] = group.box;
   const overlap = Math.min(y + h, gy + gh) - Math.max(y, gy);
-  if (overlap < 0.5 * Math.min(h, gh) || h < 0.6 * group.height || h > 1.3 * group.height) return false;
+  if (overlap < L.lineOverlap * Math.min(h, gh) || h < L.insideMin * group.height || h > L.insideMax * group.height) return false;
   const limit = nearLimit(group.height, median(neighbourGaps(group.digits)));
   const gapLeft = gapBetween(box, group.box);
   const gapRight = gapBetween(group.box, box);

@@ -5,7 +5,8 @@
  * tracking, gradient tape: a third of the time that was left, most of it per op and not per glyph).
  * Kernels are looked up and called through tfjs's public kernel registry, as custom ops do.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
+import type { LayersModel, layers } from '@tensorflow/tfjs-layers';
 import { INPUT_SIZE } from './normalize';
 
 /** `count` glyphs (28x28, row after row) in, the class probabilities of each back in JS, row after row. */
@@ -17,7 +18,7 @@ type Padding = [[number, number], [number, number], [number, number], [number, n
 
 /** undefined when the model has a layer or activation this does not know, or the backend lacks a
  *  kernel: use model.predict then. */
-export function kernelForward(model: tf.LayersModel): Forward | undefined {
+export function kernelForward(model: LayersModel): Forward | undefined {
   const backend = tf.backend();
   const kernels = new Map<string, tf.KernelFunc>();
   for (const name of [tf.FusedConv2D, tf.MaxPool, tf._FusedMatMul]) {
@@ -28,7 +29,7 @@ export function kernelForward(model: tf.LayersModel): Forward | undefined {
   const run = (name: string, inputs: tf.NamedTensorInfoMap, attrs: tf.NamedAttrMap) => kernels.get(name)!({ inputs, attrs, backend }) as Info;
   const steps: Step[] = [];
   let softmaxLast = false;
-  const fused = new Set<tf.layers.Layer>();
+  const fused = new Set<layers.Layer>();
   for (const [i, layer] of model.layers.entries()) {
     if (fused.has(layer)) continue;
     const c = layer.getConfig();
@@ -98,7 +99,7 @@ export function kernelForward(model: tf.LayersModel): Forward | undefined {
  * layer, model.ts) is a stride-2 convolution with the same padding before: it computes only the outputs
  * kept, a quarter of them.
  */
-function subsampledPadding(conv: tf.layers.Layer, next: tf.layers.Layer | undefined): { padding: Padding; strides: [number, number] } | undefined {
+function subsampledPadding(conv: layers.Layer, next: layers.Layer | undefined): { padding: Padding; strides: [number, number] } | undefined {
   const c = conv.getConfig();
   if (c.padding !== 'same' || (c.strides as number[]).some((s) => s !== 1) || next?.getClassName() !== 'MaxPooling2D') return undefined;
   const p = next.getConfig();
@@ -120,7 +121,7 @@ function subsampledPadding(conv: tf.layers.Layer, next: tf.layers.Layer | undefi
  * 6x6) need not compute them: explicit padding with less after gives just the outputs the pooling reads.
  * A quarter of the third convolution's work in the 16/24/48 model.
  */
-function croppedPadding(conv: tf.layers.Layer, next: tf.layers.Layer | undefined): Padding | undefined {
+function croppedPadding(conv: layers.Layer, next: layers.Layer | undefined): Padding | undefined {
   const c = conv.getConfig();
   const strides = c.strides as number[];
   if (c.padding !== 'same' || strides.some((s) => s !== 1) || next?.getClassName() !== 'MaxPooling2D') return undefined;

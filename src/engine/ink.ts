@@ -5,12 +5,10 @@
 import { histogram } from './histogram';
 import { topHatInPlace } from './morphology';
 import { makePlane, type Plane } from './plane';
+import { TUNABLES } from './tunables';
 import type { RgbaImage } from './types';
 
-/** Below this contrast (0–1) between ink and background there is nothing to read. */
-export const MIN_CONTRAST = 0.12;
-/** Border luminance spread above which the background is treated as uneven (gradient, photo). */
-const UNEVEN_BACKGROUND = 0.06;
+const I = TUNABLES.ink;
 
 export interface Ink {
   plane: Plane;
@@ -43,7 +41,7 @@ export function inkPlane(img: RgbaImage): Ink {
   for (let k = 0; k < m; k++) deviation[k] = Math.abs(edge[3 * m + k] - bgLum);
   const spread = median(deviation);
   const raw = makePlane(width, height);
-  if (spread < UNEVEN_BACKGROUND) {
+  if (spread < I.unevenBackground) {
     // Even brightness: ink is how far a pixel's colour is from the background's, so polarity and hue
     // do not matter. An opaque pixel's (nearly all) squared distances per channel come from tables.
     const [sqR, sqG, sqB] = [bgR, bgG, bgB].map((bg) => BYTE.map((v) => (v - bg) * (v - bg)));
@@ -65,7 +63,7 @@ export function inkPlane(img: RgbaImage): Ink {
     const ring = new Float32Array(m);
     for (let k = 0; k < m; k++) ring[k] = raw.data[border[k]];
     const hueSpread = median(ring);
-    if (hueSpread >= UNEVEN_BACKGROUND / 2) topHatInPlace(raw, backgroundWindow(width, height));
+    if (hueSpread >= I.unevenHue) topHatInPlace(raw, backgroundWindow(width, height));
   } else {
     const lum = new Float32Array(n);
     for (let i = 0, p = 0; i < n; i++, p += 4) {
@@ -83,12 +81,12 @@ export function inkPlane(img: RgbaImage): Ink {
 
 /**
  * Scales ink so its strongest strokes reach 1: faint text (hairline fonts, light grey on white) then
- * thresholds like any other. Below MIN_CONTRAST the plane is emptied: there is nothing to read.
+ * thresholds like any other. Below the least contrast the plane is emptied: there is nothing to read.
  * Training renders glyphs through this too, so it sees thin fonts as the reader will.
  */
 export function stretchContrast(raw: Plane): Ink {
-  const contrast = percentile(raw.data, 0.998);
-  if (contrast < MIN_CONTRAST) return { plane: makePlane(raw.width, raw.height), contrast };
+  const contrast = percentile(raw.data, I.contrastPercentile);
+  if (contrast < I.minContrast) return { plane: makePlane(raw.width, raw.height), contrast };
   const gain = 1 / contrast;
   for (let i = 0; i < raw.data.length; i++) {
     const v = raw.data[i] * gain;
@@ -105,8 +103,8 @@ function flattenGradient(lum: Float32Array, out: Plane): void {
   let dark = 0;
   let light = 0;
   for (const v of lum) {
-    if (v < med - 0.15) dark++;
-    else if (v > med + 0.15) light++;
+    if (v < med - I.polarityMargin) dark++;
+    else if (v > med + I.polarityMargin) light++;
   }
   const darkText = dark >= light;
   for (let i = 0; i < lum.length; i++) out.data[i] = darkText ? 1 - lum[i] : lum[i];
@@ -115,11 +113,11 @@ function flattenGradient(lum: Float32Array, out: Plane): void {
 
 /** Wider than any stroke of text that fits the crop, narrow enough to follow a gradient. */
 function backgroundWindow(width: number, height: number): number {
-  return Math.max(9, Math.round(Math.min(width, height) / 2)) | 1;
+  return Math.max(I.minBackgroundWindow, Math.round(Math.min(width, height) / 2)) | 1;
 }
 
 function borderIndices(width: number, height: number): Int32Array {
-  const ring = Math.max(1, Math.min(2, Math.floor(Math.min(width, height) / 2)));
+  const ring = Math.max(1, Math.min(I.borderRing, Math.floor(Math.min(width, height) / 2)));
   // Full rows at the top and bottom (every row of an image one row high), and ring pixels from each end
   // of the rows between (the same pixel twice in an image one pixel wide, as the median has always counted).
   const rows = Math.min(height, 2 * ring);

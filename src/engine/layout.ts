@@ -5,7 +5,10 @@
  * times its own spacing, is joined when that gives the expected length.
  */
 import { type Box, gapBetween } from './plane';
+import { TUNABLES } from './tunables';
 import type { DigitReading } from './types';
+
+const L = TUNABLES.layout;
 
 export interface Glyph {
   box: Box;
@@ -22,19 +25,13 @@ export interface Group {
   line: number;
 }
 
-/** Digits of one printed number are closer than this many glyph heights (a word space is ~0.5). */
-const MAX_GAP = 0.45;
-/** A separator (thin space, dot, comma) is at most this wide, in glyph heights. */
-const MAX_SEPARATOR_GAP = 1.2;
-/** ... or at most this many times the median gap between the two groups' own digits. */
-const JOIN_SPACING = 3.5;
 
 export function lines(glyphs: Glyph[]): Glyph[][] {
   const sorted = [...glyphs].sort((a, b) => a.box[1] + a.box[3] / 2 - (b.box[1] + b.box[3] / 2));
   const out: { top: number; bottom: number; glyphs: Glyph[] }[] = [];
   for (const g of sorted) {
     const [, y, , h] = g.box;
-    const line = out.find((l) => Math.min(l.bottom, y + h) - Math.max(l.top, y) >= 0.5 * Math.min(h, l.bottom - l.top));
+    const line = out.find((l) => Math.min(l.bottom, y + h) - Math.max(l.top, y) >= L.lineOverlap * Math.min(h, l.bottom - l.top));
     if (line) {
       line.glyphs.push(g);
       line.top = Math.min(line.top, y);
@@ -54,7 +51,7 @@ export function median(values: number[]): number {
 export const neighbourGaps = (run: { box: Box }[]) => run.slice(1).map((d, i) => gapBetween(run[i].box, d.box));
 
 /** How far a piece may stand from a number's digits and still belong to it: at their own spacing. */
-export const nearLimit = (height: number, spacing: number) => Math.max(0.3 * height, 1.5 * spacing);
+export const nearLimit = (height: number, spacing: number) => Math.max(L.nearHeight * height, L.nearSpacing * spacing);
 
 /** The median gap between neighbouring digits of a line: tight in print, wide in handwriting. */
 function digitSpacing(line: Glyph[]): number {
@@ -98,11 +95,11 @@ function insideNumber(line: Glyph[], i: number, spacing: number): boolean {
   const h = Math.max(left.box[3], right.box[3]);
   const limit = nearLimit(h, spacing);
   const near = (a: Box, b: Box) => gapBetween(a, b) <= limit;
-  return g.box[3] >= 0.6 * h && g.box[3] <= 1.3 * h && near(left.box, g.box) && near(g.box, right.box);
+  return g.box[3] >= L.insideMin * h && g.box[3] <= L.insideMax * h && near(left.box, g.box) && near(g.box, right.box);
 }
 
 /**
- * Splits a run of digits where a gap is wide: wider than MAX_GAP glyph heights and clearly wider than
+ * Splits a run of digits where a gap is wide: wider than `maxGap` glyph heights and clearly wider than
  * the run's usual gap. Print has tight, even spacing, so a word space splits it; handwriting has wide,
  * uneven gaps, so only an outlier does. A size change (a superscript, another line's text) splits too.
  */
@@ -112,13 +109,13 @@ function splitAtGaps(run: DigitReading[]): DigitReading[][] {
   // The usual gap: the median of three or more, the smaller of two (one of them may be the outlier).
   const sorted = [...gaps].sort((a, b) => a - b);
   const usual = sorted.length >= 3 ? sorted[Math.floor(sorted.length / 2)] : (sorted[0] ?? 0);
-  const limit = Math.max(MAX_GAP * h, 2.5 * usual);
+  const limit = Math.max(L.maxGap * h, L.gapOutlier * usual);
   const parts: DigitReading[][] = [[run[0]]];
   run.slice(1).forEach((d, i) => {
     const prev = run[i];
     // Old-style figures (Georgia, Garamond) differ in height by up to ~40%: only a bigger change is
     // another size of text.
-    const sameSize = Math.min(prev.box[3], d.box[3]) >= 0.5 * Math.max(prev.box[3], d.box[3]);
+    const sameSize = Math.min(prev.box[3], d.box[3]) >= L.sameSize * Math.max(prev.box[3], d.box[3]);
     if (gaps[i] > limit || !sameSize) parts.push([d]);
     else parts.at(-1)!.push(d);
   });
@@ -150,7 +147,7 @@ export function splitToLength(all: Group[], length: number): Group[] {
     const cut = widest + 1;
     // Clearly the widest: twice the usual gap, and not a near tie with the next (a proportional 1's side
     // bearings widen both its gaps, so the next widest alone is no yardstick).
-    const clear = gaps[widest] >= Math.max(1.2 * next, 2 * median(rest), 1);
+    const clear = gaps[widest] >= Math.max(L.widestOverNext * next, L.widestOverUsual * median(rest), 1);
     if ((cut !== length && n - cut !== length) || !clear) return [g];
     return [makeGroup(g.digits.slice(0, cut), g.line), makeGroup(g.digits.slice(cut), g.line)];
   });
@@ -167,12 +164,12 @@ export function joinSeparated(all: Group[], length: number, separators: Box[]): 
     const gap = gapBetween(a.box, b.box);
     const h = Math.max(a.height, b.height);
     const between = separators.filter((s) => s[0] >= a.box[0] + a.box[2] - 1 && s[0] + s[2] <= b.box[0] + 1);
-    const onlySmallMarks = between.every((s) => s[3] < 0.5 * h);
+    const onlySmallMarks = between.every((s) => s[3] < L.smallMark * h);
     // Handwriting is spaced widely and unevenly, and a narrow 1 leaves a wide gap beside it: a gap a few
     // times the digits' own spacing still joins.
     const inner = [...neighbourGaps(a.digits), ...neighbourGaps(b.digits)];
-    const limit = Math.max(MAX_SEPARATOR_GAP * h, JOIN_SPACING * median(inner));
-    if (gap <= limit && onlySmallMarks && Math.min(a.height, b.height) >= 0.75 * h) {
+    const limit = Math.max(L.maxSeparatorGap * h, L.joinSpacing * median(inner));
+    if (gap <= limit && onlySmallMarks && Math.min(a.height, b.height) >= L.joinHeight * h) {
       out.splice(i, 2, makeGroup([...a.digits, ...b.digits], a.line));
     }
   }
@@ -188,11 +185,11 @@ export function bestGroup(all: Group[], digits: number | 'any'): Group | undefin
   const score = (g: Group) => {
     const surety = Math.min(...g.digits.map((d) => d.confidence));
     const prominence = g.height * Math.sqrt(g.digits.length);
-    if (digits === 'any') return prominence * (0.5 + surety);
+    if (digits === 'any') return prominence * (L.suretyBase + surety);
     const miss = Math.abs(g.digits.length - digits);
-    return -miss * 1e6 + prominence * (0.5 + surety);
+    return -miss * 1e6 + prominence * (L.suretyBase + surety);
   };
-  const candidates = digits === 'any' ? all : all.filter((g) => Math.abs(g.digits.length - digits) <= 1);
+  const candidates = digits === 'any' ? all : all.filter((g) => Math.abs(g.digits.length - digits) <= L.lengthSlack);
   return [...candidates].sort((a, b) => score(b) - score(a))[0];
 }
 

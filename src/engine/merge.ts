@@ -6,14 +6,9 @@
  */
 import type { Piece } from './pieces';
 import { type Box, gapBetween } from './plane';
+import { TUNABLES } from './tunables';
 
-/** Two pieces closer than this share of the text height may be one glyph (the sides of a Didone 0 at
- *  36 px stand 0.15 apart once its hairlines are gone). */
-export const MAX_GAP = 0.2;
-/** A piece narrower than this share of its height is a bare stroke. */
-const STROKE = 0.4;
-/** A merged piece wider than this share of its height is two glyphs, not one (handwritten 4s reach ~1.1). */
-const MAX_ASPECT = 1.15;
+const { maxGap: MAX_GAP, stroke: STROKE, maxAspect: MAX_ASPECT, maxHeight: MAX_HEIGHT } = TUNABLES.merge;
 
 export interface MergeProposal {
   /** indices of the two pieces, left first */
@@ -41,7 +36,7 @@ export function mergeProposals(pieces: Piece[], sure: boolean[], h: number): Mer
     const gapY = Math.max(ay, by) - Math.min(ay + ah, by + bh);
     if (gapY > MAX_GAP * h || gapBetween(pieces[i].box, pieces[j].box) > MAX_GAP * h) return;
     const box: Box = [ax, Math.min(ay, by), Math.max(ax + aw, bx + bw) - ax, Math.max(ay + ah, by + bh) - Math.min(ay, by)];
-    if (box[2] > MAX_ASPECT * Math.max(box[3], h) || box[3] > 1.4 * h) return;
+    if (box[2] > MAX_ASPECT * Math.max(box[3], h) || box[3] > MAX_HEIGHT * h) return;
     out.push({ pair: [i, j], piece: { box, ids: new Set([...pieces[i].ids, ...pieces[j].ids]), area: pieces[i].area + pieces[j].area } });
   });
   return out;

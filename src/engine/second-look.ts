@@ -6,9 +6,10 @@
  * to ignore, so the average leans on the reading that does not hinge on where the centre of mass fell.
  */
 import { INPUT_SIZE } from './normalize';
+import { TUNABLES } from './tunables';
 
 /** below this top probability (over the ten digits and "not a digit") a glyph gets the second look */
-export const UNSURE_BELOW = 0.95;
+export const UNSURE_BELOW = TUNABLES.classify.unsureBelow;
 
 const NUDGES: readonly [number, number][] = [
   [1, 0], [-1, 0], [0, 1], [0, -1],

@@ -6,18 +6,10 @@
  */
 import type { Piece, Segmentation } from './pieces';
 import type { Box } from './plane';
+import { TUNABLES } from './tunables';
 
-/** Printed digits are 0.45–0.7 as wide as tall; handwriting up to ~0.9. Wider pieces may be several. */
-const SPLIT_ASPECT = 0.78;
-const DIGIT_ASPECT = 0.6;
-const WIDE_DIGIT_ASPECT = 0.8;
-/** How strongly a cut is held to its even position, against the least-ink column (in column peaks per
- *  search radius): in 10 px text enlarged and blurred together, the least ink often lies at the edge of
- *  the search, in the next digit's counter. */
-const PULL = 0.2;
-/** In proportional fonts a 1 is about half as wide as other digits: a cut that assumes even widths
- *  misses a touching "189" at every cut. Each part in turn is also tried this narrow. */
-const NARROW_ONE = 0.45;
+const T = TUNABLES.cut;
+const { splitAspect: SPLIT_ASPECT, digitAspect: DIGIT_ASPECT, wideDigitAspect: WIDE_DIGIT_ASPECT, pull: PULL, narrowOne: NARROW_ONE } = T;
 
 /**
  * The pixels of a slanted cut's part: those with from <= x - slant * (base - y) < to. Italic digits that
@@ -41,8 +33,6 @@ export interface Part {
 /** Wide enough to be two or more digits. */
 export const splittable = ([, , w, h]: Box) => w >= h * SPLIT_ASPECT;
 
-/** Slants tried for italic text (horizontal pixels per vertical pixel). */
-const SLANTS = [0.1, 0.2, 0.3];
 
 export function splitProposals(piece: Piece, seg: Segmentation, expected?: number): Part[][] {
   if (!splittable(piece.box)) return [];
@@ -62,11 +52,11 @@ function cutsAt(piece: Piece, seg: Segmentation, slant: number, { profile, from 
   const counts = new Set([Math.round(w / (h * WIDE_DIGIT_ASPECT)), Math.floor(guess), Math.round(guess), Math.ceil(guess), Math.round(guess) + 1]);
   // A whole number blurred into one piece (9 px text) can have digits fatter still: the expected length
   // is tried too, when its parts would be digit-shaped on average (a 'w' cut in five gave five sure 1s).
-  if (expected && w >= expected * 0.5 * h && w <= expected * h) counts.add(expected);
+  if (expected && w >= expected * T.expectedAspectMin * h && w <= expected * T.expectedAspectMax * h) counts.add(expected);
   const peak = Math.max(...profile);
   const proposals: Part[][] = [];
   for (const k of counts) {
-    if (k < 2 || k > 6) continue;
+    if (k < 2 || k > T.maxParts) continue;
     // Relative part widths: all even, then each part in turn a narrow 1.
     const layouts = [Array<number>(k).fill(1), ...Array.from({ length: k }, (_, j) => Array.from({ length: k }, (_, i) => (i === j ? NARROW_ONE : 1)))];
     for (const weights of layouts) {
@@ -76,7 +66,7 @@ function cutsAt(piece: Piece, seg: Segmentation, slant: number, { profile, from 
       for (let i = 0; i < k - 1; i++) {
         sum += weights[i];
         const centre = (sum / total) * w;
-        const radius = Math.max(1, Math.round((Math.min(weights[i], weights[i + 1]) / total) * w / 3));
+        const radius = Math.max(1, Math.round((Math.min(weights[i], weights[i + 1]) / total) * w / T.searchDivisor));
         let best = Math.round(centre);
         const cost = (c: number) => profile[c] + (PULL * peak * Math.abs(c - centre)) / radius;
         for (let c = Math.max(1, Math.round(centre - radius)); c <= Math.min(w - 1, Math.round(centre + radius)); c++) {
@@ -153,7 +143,7 @@ function slanted(piece: Piece, seg: Segmentation, straight: ColumnInk): { slant:
   const focus = ({ profile }: ColumnInk) => profile.reduce((sum, v) => sum + v * v, 0);
   let best: { slant: number; ink: ColumnInk } | undefined;
   let bestFocus = focus(straight);
-  for (const slant of SLANTS) {
+  for (const slant of T.slants) {
     const ink = columnInk(piece, seg, slant);
     const f = focus(ink);
     if (f > bestFocus) {
@@ -174,14 +164,14 @@ function slabBox(slab: Slab, piece: Piece, seg: Segmentation): Box | undefined {
   for (let y = y0; y < y0 + h; y++) {
     for (let x = x0; x < x0 + w; x++) {
       const i = y * seg.ink.width + x;
-      if (!piece.ids.has(seg.labels[i]) || seg.ink.data[i] <= 0.3 || !inSlab(slab, x, y)) continue;
+      if (!piece.ids.has(seg.labels[i]) || seg.ink.data[i] <= T.partInk || !inSlab(slab, x, y)) continue;
       left = Math.min(left, x);
       right = Math.max(right, x);
       if (top < 0) top = y;
       bottom = y;
     }
   }
-  if (top < 0 || bottom - top < h * 0.2) return undefined;
+  if (top < 0 || bottom - top < h * T.minPartHeight) return undefined;
   return [left, top, right - left + 1, bottom - top + 1];
 }
 
@@ -193,13 +183,13 @@ export function tighten(box: Box, piece: Pick<Piece, 'ids'>, seg: Pick<Segmentat
   for (let y = y0; y < y0 + h; y++) {
     for (let x = x0; x < x0 + w; x++) {
       const i = y * seg.ink.width + x;
-      if (piece.ids.has(seg.labels[i]) && seg.ink.data[i] > 0.3) {
+      if (piece.ids.has(seg.labels[i]) && seg.ink.data[i] > T.partInk) {
         if (top < 0) top = y;
         bottom = y;
         break;
       }
     }
   }
-  if (top < 0 || bottom - top < h * 0.2) return undefined;
+  if (top < 0 || bottom - top < h * T.minPartHeight) return undefined;
   return [x0, top, w, bottom - top + 1];
 }

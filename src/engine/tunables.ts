@@ -168,6 +168,10 @@ export const TUNABLES = {
     widestOverNext: 1.2,
     /** ... and this many times the median of the others (a DIN 1's side bearings made a near tie). */
     widestOverUsual: 2,
+    /** A group's prominence counts at this plus its least confidence: surety weighs, size still leads. */
+    suretyBase: 0.5,
+    /** A group this many digits off the expected length still counts (a missed digit is easier to fix than nothing). */
+    lengthSlack: 1,
   },
   fit: {
     /** An edge digit shorter than this share of the number's height is more likely a stray mark ... */

@@ -1,6 +1,7 @@
 import type { Box } from './plane';
 
 export type { Box };
+export type { ReadOptions } from './options';
 
 /** Pixels as every context has them: RGBA, row-major (ImageData, decoded files). */
 export interface RgbaImage {
@@ -8,15 +9,6 @@ export interface RgbaImage {
   height: number;
   data: Uint8Array | Uint8ClampedArray;
 }
-
-export interface ReadOptions {
-  /** how many digits the wanted number has, or 'any' for the most prominent number */
-  digits: number | 'any';
-  /** digits below this confidence are marked doubtful (the notebook's 0.7) */
-  minConfidence: number;
-}
-
-export const DEFAULT_OPTIONS: ReadOptions = { digits: 5, minConfidence: 0.7 };
 
 export interface Alternative {
   digit: number;
@@ -40,6 +32,7 @@ export interface DigitGroup {
   confidence: number; // the least confident digit's
 }
 
+/** What the engine read from one image. Plain data: it travels between contexts and into storage as it is. */
 export interface Reading {
   /** the group that best fits the expected length, leading zeros kept; null when no digits were found */
   number: string | null;
@@ -52,3 +45,6 @@ export interface Reading {
   /** why the image was changed or why nothing was read, for people */
   notes: string[];
 }
+
+/** Success carries its fields; failure a message for people. Every boundary extends it, none copies it. */
+export type Outcome<T extends object> = ({ ok: true } & T) | { ok: false; error: string };

@@ -3,7 +3,7 @@
  * -> offscreen -> engine; readings come back the same way. Each message has one receiving context.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { DigitReading, ReadOptions } from '../engine/types';
+import type { DigitReading, ReadOptions } from '../engine';
 
 /** A rectangle in CSS pixels of the viewport. */
 export interface CssRect {

@@ -2,8 +2,7 @@ import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { beforeAll, expect, test } from 'vitest';
 import { decodeBytes, decodeFile } from '../../src/cli/decode';
 import { modelFromDir } from '../../src/cli/model-files';
-import { createReader, ImageError, MAX_PIXELS, type Reader } from '../../src/engine/read';
-import type { RgbaImage } from '../../src/engine/types';
+import { createReader, ImageError, MAX_PIXELS, type Reader, type RgbaImage } from '../../src/engine';
 import { makeRng } from '../../src/training/random';
 import { toBmp, toGif, toPng } from './encoders';
 

@@ -3,7 +3,7 @@
  * confidence (doubtful ones marked; clicking one offers its next-best alternatives), Copy and Fill.
  * Esc or a click elsewhere dismisses it.
  */
-import type { DigitReading } from '../../engine/types';
+import type { DigitReading } from '../../engine';
 import type { CssRect, ReadOutcome } from '../messages';
 import { copyText } from './copy';
 import { type Fillable, fill } from './fill';

@@ -1,6 +1,6 @@
 /** The offscreen document hosts the engine: opencv.js, the tfjs wasm backend and the model load once,
  *  then requests are answered one at a time in arrival order. */
-import { createReader, type Reader } from '../../engine/read';
+import { createReader, type Reader } from '../../engine';
 import { type EngineRequest, type EngineResult, onMessage } from '../messages';
 import { canvasToDataUrl, decodeDataUrl, regionPixels, toRgba } from './pixels';
 

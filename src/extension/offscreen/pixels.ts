@@ -1,6 +1,6 @@
 /** Data URLs to RGBA, and RGBA back to a PNG data URL, with the browser's own decoders. */
 import type { RegionRequest } from '../messages';
-import type { RgbaImage } from '../../engine/types';
+import type { RgbaImage } from '../../engine';
 
 export async function decodeDataUrl(dataUrl: string): Promise<ImageBitmap> {
   const blob = await (await fetch(dataUrl)).blob();

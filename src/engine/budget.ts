@@ -1,0 +1,33 @@
+/** The pixel and piece budgets: what bounds a read's work whatever the image. */
+import { makePlane, resample } from './plane';
+import type { Piece } from './pieces';
+import { TUNABLES } from './tunables';
+import type { RgbaImage } from './types';
+
+const { maxPixels, maxPieces } = TUNABLES.budget;
+
+/** The image reduced to the pixel budget, and the factor it was reduced by (1: untouched). */
+export function withinBudget(image: RgbaImage): { img: RgbaImage; factor: number } {
+  const pixels = image.width * image.height;
+  if (pixels <= maxPixels) return { img: image, factor: 1 };
+  const factor = Math.sqrt(maxPixels / pixels);
+  const width = Math.max(1, Math.floor(image.width * factor));
+  const height = Math.max(1, Math.floor(image.height * factor));
+  const data = new Uint8ClampedArray(width * height * 4);
+  for (let c = 0; c < 4; c++) {
+    const channel = makePlane(image.width, image.height);
+    for (let i = 0; i < channel.data.length; i++) channel.data[i] = image.data[i * 4 + c];
+    const small = resample(channel, width, height);
+    for (let i = 0; i < small.data.length; i++) data[i * 4 + c] = small.data[i];
+  }
+  return { img: { width, height, data }, factor: width / image.width };
+}
+
+/** At most the piece budget, the largest kept (a page of text or noise is not a number to read). */
+export function withinPieceBudget(pieces: Piece[]): { pieces: Piece[]; note?: string } {
+  if (pieces.length <= maxPieces) return { pieces };
+  return {
+    pieces: [...pieces].sort((a, b) => b.area - a.area).slice(0, maxPieces),
+    note: `${pieces.length} shapes found: only the ${maxPieces} largest were read`,
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * Choosing with the model's confidence: each piece read whole or as its best cut, then neighbours
+ * merged where the model reads them together as one digit clearly better than apart.
+ */
+import type { Prediction } from './classifier';
+import type { Choice } from './fit-length';
+import type { FirstLook } from './first-look';
+import type { Piece } from './pieces';
+import type { Box } from './plane';
+import type { Proposals } from './proposals';
+import { TUNABLES } from './tunables';
+import { isDigit, type View } from './view';
+
+const C = TUNABLES.choose;
+
+type Cut = { score: number; parts: { box: Box; p: Prediction }[] };
+
+/** Whether every part of a cut reads as a digit surely enough to stand. */
+function standing(parts: { p: Prediction; one?: boolean }[], box: Box): boolean {
+  // In a piece clearly several glyphs wide, a part may be doubted (a thin 1 carries a sliver of its
+  // neighbour); in a narrower one each must be sure, or a '#' cut in two reads as 74.
+  const many = box[2] >= C.manyWide * box[3];
+  if (!parts.every(({ p }) => (many ? isDigit(p) || p.confidence >= C.partFloor : isDigit(p) && p.confidence >= C.narrowFloor))) return false;
+  // A part cut as a narrow 1 that reads as another digit was cut on a wrong guess (the halves of a '#').
+  return !parts.some((s) => s.one && s.p.digit !== 1);
+}
+
+/** Each piece whole or cut: the best standing cut, and the best with one part fewer, for fitLength. */
+export function chooseCuts(pieces: Piece[], first: FirstLook, proposals: Proposals, predictions: Prediction[], view: View): Choice[] {
+  return pieces.map((piece, i) => {
+    let best: Cut | undefined;
+    const byCount = new Map<number, Cut>();
+    for (const proposal of proposals.cuts[i]) {
+      const parts = proposal.map((s) => ({ box: s.box, p: predictions[s.at], one: s.one }));
+      if (!standing(parts, piece.box)) continue;
+      const score = Math.exp(parts.reduce((sum, s) => sum + Math.log(s.p.confidence), 0) / parts.length);
+      if (!best || score > best.score) best = { score, parts };
+      if (score > (byCount.get(parts.length)?.score ?? -1)) byCount.set(parts.length, { score, parts });
+    }
+    const w = first.wholes[i];
+    const wholeScore = isDigit(w) ? w.confidence : 0;
+    const fewer = best && byCount.get(best.parts.length - 1);
+    return {
+      whole: [first.glyphs[i]],
+      split: best?.parts.map((part) => view.glyph(part.p, part.box)),
+      fewer: fewer?.parts.map((part) => view.glyph(part.p, part.box)),
+      chosen: best && best.score > wholeScore + C.splitMargin ? 'split' : 'whole',
+    };
+  });
+}
+
+/**
+ * Neighbours read as one: a merge reading clearly better than its parts apart is taken; one that reads
+ * only plausibly (two sure strokes that may be one 0) is offered to fitLength as the alternative.
+ */
+export function applyMerges(choices: Choice[], pieces: Piece[], first: FirstLook, proposals: Proposals, predictions: Prediction[], view: View): Choice[] {
+  const score = (p: Prediction) => (isDigit(p) ? p.confidence : 0);
+  // A piece well short of the text's height is more likely a fragment than a digit of its own, however
+  // surely it reads (half of a handwritten 1 broken in two reads as a sure 1).
+  const apart = (i: number) => score(first.wholes[i]) * (view.short(pieces[i].box) ? C.shortWeight : 1);
+  const plausible = proposals.merges.filter(({ pair: [i, j], piece, at }) => {
+    const p = predictions[at];
+    return choices[i].chosen === 'whole' && choices[j].chosen === 'whole' && isDigit(p) && view.legible(piece.box) && p.confidence >= C.mergePlausible;
+  });
+  const clear = new Set(plausible.filter(({ pair: [i, j], at }) => predictions[at].confidence > Math.sqrt(apart(i) * apart(j)) + C.mergeMargin));
+  const merged: (Choice | undefined)[] = [...choices];
+  for (const m of [...clear, ...plausible.filter((m) => !clear.has(m))]) {
+    const [i, j] = m.pair;
+    if (merged[i] !== choices[i] || merged[j] !== choices[j]) continue;
+    merged[i] = { whole: [view.glyph(predictions[m.at], m.piece.box)], split: [...choices[i].whole, ...choices[j].whole], chosen: clear.has(m) ? 'whole' : 'split' };
+    merged[j] = undefined;
+  }
+  return merged.filter((c) => c !== undefined);
+}

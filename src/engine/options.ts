@@ -1,0 +1,109 @@
+/**
+ * Options as a schema: each one's default, range, words for people and parser. The engine's defaults,
+ * the CLI's flags and their checks, the extension's stored settings and its settings form all come
+ * from here (the extension adds its own in the same form).
+ */
+export class OptionError extends Error {}
+
+interface SpecBase<T> {
+  default: T;
+  /** for a settings form */
+  label: string;
+  /** for a CLI's --help and a form's hint */
+  help: string;
+  /** the CLI flag, without its dashes */
+  flag?: string;
+}
+/** A whole number in a range, or 'any'. */
+export interface CountSpec extends SpecBase<number | 'any'> {
+  kind: 'count';
+  min: number;
+  max: number;
+}
+export interface NumberSpec extends SpecBase<number> {
+  kind: 'number';
+  min: number;
+  max: number;
+  step: number;
+}
+export type BooleanSpec = SpecBase<boolean> & { kind: 'boolean' };
+export type Spec = CountSpec | NumberSpec | BooleanSpec;
+export type Schema = Record<string, Spec>;
+export type Values<S extends Schema> = { -readonly [K in keyof S]: S[K]['default'] };
+
+export const READ_OPTIONS = {
+  digits: {
+    kind: 'count',
+    default: 5,
+    min: 1,
+    max: 30,
+    flag: 'digits',
+    label: 'Expected digits',
+    help: 'how many digits the wanted number has, or "any" for the most prominent number',
+  } as CountSpec,
+  minConfidence: {
+    kind: 'number',
+    default: 0.7,
+    min: 0,
+    max: 1,
+    step: 0.05,
+    flag: 'confidence',
+    label: 'How sure a digit must be',
+    help: 'digits read less surely than this (0 to 1) are marked doubtful',
+  } as NumberSpec,
+} satisfies Schema;
+
+export type ReadOptions = Values<typeof READ_OPTIONS>;
+
+/** One value checked against its spec: from a CLI flag (a string), a form or storage. */
+export function parseValue<S extends Spec>(spec: S, value: unknown, name = spec.flag ? `--${spec.flag}` : spec.label): S['default'] {
+  switch (spec.kind) {
+    case 'count': {
+      if (value === 'any') return 'any';
+      const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+      if (typeof n !== 'number' || !Number.isInteger(n) || n < spec.min || n > spec.max) {
+        throw new OptionError(`${name} takes a whole number from ${spec.min} to ${spec.max} or "any", not "${String(value)}"`);
+      }
+      return n;
+    }
+    case 'number': {
+      const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+      if (typeof n !== 'number' || !(n >= spec.min && n <= spec.max)) throw new OptionError(`${name} takes a number from ${spec.min} to ${spec.max}, not "${String(value)}"`);
+      return n;
+    }
+    case 'boolean':
+      if (typeof value !== 'boolean') throw new OptionError(`${name} is on or off, not "${String(value)}"`);
+      return value;
+  }
+}
+
+export function defaultsOf<S extends Schema>(schema: S): Values<S> {
+  return Object.fromEntries(Object.entries(schema).map(([k, spec]) => [k, spec.default])) as Values<S>;
+}
+
+/** The defaults with each given value checked (an undefined one keeps its default). @throws OptionError */
+export function resolveWith<S extends Schema>(schema: S, given: Partial<Record<keyof S, unknown>> = {}): Values<S> {
+  const out = defaultsOf(schema) as Record<string, unknown>;
+  for (const [k, spec] of Object.entries(schema)) {
+    const v = given[k as keyof S];
+    if (v !== undefined) out[k] = parseValue(spec, v);
+  }
+  return out as Values<S>;
+}
+
+/** As resolveWith, but a value that does not fit falls back to its default (settings stored by an older version). */
+export function salvageWith<S extends Schema>(schema: S, stored: unknown): Values<S> {
+  const given = (stored && typeof stored === 'object' ? stored : {}) as Record<string, unknown>;
+  const out = defaultsOf(schema) as Record<string, unknown>;
+  for (const [k, spec] of Object.entries(schema)) {
+    try {
+      if (given[k] !== undefined) out[k] = parseValue(spec, given[k]);
+    } catch {
+      // keeps the default
+    }
+  }
+  return out as Values<S>;
+}
+
+export const DEFAULT_OPTIONS: ReadOptions = defaultsOf(READ_OPTIONS);
+export const resolveOptions = (given?: Partial<ReadOptions>): ReadOptions => resolveWith(READ_OPTIONS, given);

@@ -6,11 +6,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
+import * as tfl from '@tensorflow/tfjs-layers';
 import { SingleBar } from 'cli-progress';
 import { decodeBytes } from '../../src/cli/decode';
 import { modelFromDir } from '../../src/cli/model-files';
-import { Classifier, createReader } from '../../src/engine';
+import { createReader, loadClassifier } from '../../src/engine';
 import { handwrittenSet } from './handwritten-set';
 import { type Score, score } from './metrics';
 import { printedSet, type Sample } from './printed-set';
@@ -77,8 +78,8 @@ async function main() {
 
   // The model alone on a batch of five normalised glyphs: as the reader runs it (layers straight on the kernels,
   // probabilities back in JS; without the second look at unsure glyphs), and through the layers API.
-  const model = await tf.loadLayersModel(modelFromDir());
-  const classifier = await Classifier.load(modelFromDir());
+  const model = await tfl.loadLayersModel(modelFromDir());
+  const classifier = await loadClassifier(modelFromDir());
   const x = tf.randomUniform([5, 28, 28, 1]);
   const pixels = x.dataSync() as Float32Array;
   const glyphs = Array.from({ length: 5 }, (_, i) => pixels.slice(i * 784, (i + 1) * 784));

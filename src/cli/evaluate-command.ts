@@ -1,11 +1,12 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
+import * as tfl from '@tensorflow/tfjs-layers';
 import { initBackend } from '../engine';
 import { evaluateModel, formatConfusion } from '../training/evaluate';
 import { modelFromDir } from './model-files';
 
 export async function evaluateCommand(opts: { model?: string }): Promise<void> {
   await initBackend();
-  const model = await tf.loadLayersModel(modelFromDir(opts.model));
+  const model = await tfl.loadLayersModel(modelFromDir(opts.model));
   const { mnist, printed, heldOutFamilies } = evaluateModel(model);
   const pct = (v: number) => `${(v * 100).toFixed(2)}%`;
   console.log(`MNIST test: ${pct(mnist.accuracy)} of ${mnist.count} (called "not a digit": ${pct(mnist.rejected)})`);

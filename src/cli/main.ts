@@ -1,21 +1,21 @@
 /** The digit-reader command: read, train, evaluate. */
 import { Command } from 'commander';
-import { evaluateCommand } from './evaluate-command';
-import { readCommand } from './read-command';
-import { trainCommand } from './train-command';
+import { READ_OPTIONS } from '../engine';
 
 const program = new Command('digit-reader').description('Read the digits in images, locally.');
 
-program
+const read = program
   .command('read')
   .description('print the number in each image')
   .argument('<files...>', 'PNG, JPEG, WebP, GIF or BMP images')
-  .option('--json', 'one JSON object per line: file, number, digits (digit, confidence, box), ms')
-  .option('--digits <n>', 'expected digit count, or "any"', '5')
-  .option('--confidence <p>', 'digits below this confidence are marked doubtful', '0.7')
+  .option('--json', 'one JSON object per line: file, number, digits (digit, confidence, box), ms');
+// The engine's options, with their checks, come from its schema.
+for (const spec of Object.values(READ_OPTIONS)) read.option(`--${spec.flag} <value>`, spec.help, String(spec.default));
+read
   .option('--annotate <dir>', 'write each image with boxes and read digits drawn on it')
   .option('--model <dir>', 'model directory (default: the bundled model)')
   .action(async (files: string[], flags) => {
+    const { readCommand } = await import('./read-command');
     process.exitCode = await readCommand(files, flags);
   });
 
@@ -32,13 +32,13 @@ program
   .option('--inner-padding <same|valid>', 'padding of the second and third conv layers (default same)')
   .option('--batch-norm', 'batch normalisation after each convolution')
   .option('--small', 'a quick run on a few thousand images (smoke test)')
-  .action(trainCommand);
+  .action(async (opts) => (await import('./train-command')).trainCommand(opts));
 
 program
   .command('evaluate')
   .description('accuracy on the 10,000 MNIST test images and on printed digits from held-out fonts')
   .option('--model <dir>', 'model directory (default: the bundled model)')
-  .action(evaluateCommand);
+  .action(async (opts) => (await import('./evaluate-command')).evaluateCommand(opts));
 
 try {
   await program.parseAsync();

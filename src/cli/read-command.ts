@@ -1,29 +1,21 @@
 import { mkdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { createReader } from '../engine';
-import type { ReadOptions } from '../engine';
+import { createReader, READ_OPTIONS, resolveWith } from '../engine';
 import { writeAnnotated } from './annotate';
 import { decodeFile } from './decode';
 import { modelFromDir } from './model-files';
 
 export interface ReadFlags {
   json?: boolean;
-  digits: string;
-  confidence: string;
   annotate?: string;
   model?: string;
-}
-
-export function parseDigits(value: string): number | 'any' {
-  if (value === 'any') return 'any';
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 30) throw new Error(`--digits takes a whole number from 1 to 30 or "any", not "${value}"`);
-  return n;
+  /** the engine's options by flag name, as typed */
+  [flag: string]: string | boolean | undefined;
 }
 
 export async function readCommand(files: string[], flags: ReadFlags): Promise<number> {
-  const options: ReadOptions = { digits: parseDigits(flags.digits), minConfidence: Number(flags.confidence) };
-  if (!(options.minConfidence >= 0 && options.minConfidence <= 1)) throw new Error('--confidence takes a number from 0 to 1');
+  // Checked before the model loads, so a typo is told at once.
+  const options = resolveWith(READ_OPTIONS, Object.fromEntries(Object.entries(READ_OPTIONS).map(([key, spec]) => [key, flags[spec.flag ?? key]])));
   const reader = await createReader({ model: modelFromDir(flags.model) });
   if (flags.annotate) mkdirSync(flags.annotate, { recursive: true });
   let failures = 0;

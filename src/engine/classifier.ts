@@ -2,11 +2,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { type LayersModel, loadLayersModel } from '@tensorflow/tfjs-layers';
 import { type Forward, kernelForward } from './forward';
-import { INPUT_SIZE } from './normalize';
+import { INPUT_SIZE, NOT_A_DIGIT } from './normalize';
 import { averageIn, NUDGE_COUNT, nudges, unsureRows } from './second-look';
 import type { Alternative } from './types';
 
-export const NOT_A_DIGIT = 10;
 
 export interface Prediction {
   /** best digit (0–9) */

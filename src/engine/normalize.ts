@@ -7,6 +7,9 @@ import { type Box, type Plane, makePlane, resample } from './plane';
 import { Scratch } from './scratch';
 
 export const INPUT_SIZE = 28;
+/** The model's classes: the digits 0–9, then "not a digit". */
+export const NOT_A_DIGIT = 10;
+export const CLASSES = 11;
 const FIT = 20;
 
 const cropScratch = new Scratch((n) => new Float32Array(n));

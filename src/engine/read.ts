@@ -6,7 +6,7 @@
  */
 import { withinBudget, withinPieceBudget } from './budget';
 import { applyMerges, chooseCuts } from './choose';
-import { Classifier, type ModelSource } from './classifier';
+import type { Classifier, ModelSource } from './classifier';
 import { firstLook } from './first-look';
 import { fitLength } from './fit-length';
 import { inkPlane } from './ink';
@@ -15,7 +15,6 @@ import { segment } from './pieces';
 import { propose } from './proposals';
 import { emptyReading, reading } from './result';
 import { settledReading } from './settle';
-import { initTf } from './tf-setup';
 import { TUNABLES } from './tunables';
 import type { ReadOptions, Reading, RgbaImage } from './types';
 import { viewOf } from './view';
@@ -35,9 +34,22 @@ export interface ReaderSetup {
 }
 
 export async function createReader(setup: ReaderSetup): Promise<Reader> {
-  await initTf(setup.wasmDir);
-  const classifier = await Classifier.load(setup.model);
+  const classifier = await loadClassifier(setup.model, setup.wasmDir);
   return { read: (image, options) => readDigits(image, resolveOptions(options), classifier) };
+}
+
+/** The model on the wasm backend. TensorFlow.js loads here and not before: a context that only needs the
+ *  options or the types (the popup, the CLI's --help) does not pay for it. */
+export async function loadClassifier(model: ModelSource, wasmDir?: string): Promise<Classifier> {
+  const [{ initTf }, { Classifier }] = await Promise.all([import('./tf-setup'), import('./classifier')]);
+  await initTf(wasmDir);
+  return Classifier.load(model);
+}
+
+/** The wasm backend alone, for training and evaluation in Node. */
+export async function initBackend(wasmDir?: string): Promise<void> {
+  const { initTf } = await import('./tf-setup');
+  await initTf(wasmDir);
 }
 
 export function validateImage(image: RgbaImage): void {

@@ -3,7 +3,7 @@
  * -> offscreen -> engine; readings come back the same way. Each message has one receiving context.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { DigitReading, ReadOptions } from '../engine';
+import type { Outcome, ReadOptions, Reading } from '../engine';
 
 /** A rectangle in CSS pixels of the viewport. */
 export interface CssRect {
@@ -25,35 +25,37 @@ export interface PixelsRequest {
   dataUrl: string;
 }
 
-/** Milliseconds spent in each step of a read, for the benchmark and for people curious why it was slow. */
-export interface Timings {
-  capture?: number;
-  decode?: number;
-  crop?: number;
+/** Milliseconds the engine host spent on a read. */
+export interface EngineTimings {
+  decode: number;
+  crop: number;
   engine: number;
+}
+
+/** ... and the whole read's, for the benchmark and for people curious why it was slow. */
+export interface Timings extends EngineTimings {
+  capture?: number;
   /** from the background receiving the request to its answer */
   total: number;
 }
 
-/** What the engine read, as it travels between contexts. */
-export interface ReadingData {
-  number: string | null;
-  digits: DigitReading[];
-  groups: string[];
-  notes: string[];
-  /** the pixels that were read, as a PNG data URL, for the popup's annotated view */
+/** The engine's Reading as the engine host returns it, with the pixels that were read (the Reading's width and height). */
+export interface EngineReading extends Reading {
+  /** a PNG data URL, for the popup's annotated view */
   image?: string;
-  imageSize?: { width: number; height: number };
+  timings: EngineTimings;
 }
 
-export interface StoredReading extends ReadingData {
+/** A reading as the background stores it and shows it. */
+export interface StoredReading extends EngineReading {
   id: string;
   at: number;
   source: 'region' | 'image' | 'paste';
   timings: Timings;
 }
 
-export type ReadOutcome = { ok: true; reading: StoredReading; autoCopy: boolean } | { ok: false; error: string };
+export type EngineResult = Outcome<{ reading: EngineReading }>;
+export type ReadOutcome = Outcome<{ reading: StoredReading; autoCopy: boolean }>;
 
 /** What the offscreen engine is asked to read: an image as a data URL, cropped to a region of the
  *  viewport when it is a capture of the visible tab. */
@@ -63,12 +65,6 @@ export interface EngineRequest {
   options: ReadOptions;
 }
 
-export interface EngineResult extends ReadingData {
-  ok: boolean;
-  error?: string;
-  timings: { crop: number; decode: number; engine: number };
-}
-
 export interface ProtocolMap {
   // content -> background
   readRegion(req: RegionRequest): ReadOutcome;
@@ -76,7 +72,7 @@ export interface ProtocolMap {
   /** the image could not be read in the page: capture its visible area instead */
   readImageArea(req: RegionRequest): ReadOutcome;
   // popup -> background
-  startSelection(): { ok: boolean; error?: string };
+  startSelection(): Outcome<object>;
   repeatLastRegion(): ReadOutcome;
   readPasted(req: PixelsRequest): ReadOutcome;
   // background -> offscreen

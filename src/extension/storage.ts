@@ -2,15 +2,8 @@
 import { defineExtensionStorage } from '@webext-core/storage';
 import browser from 'webextension-polyfill';
 import type { CssRect, StoredReading } from './messages';
+import { type Settings, validSettings } from './settings';
 
-export interface Settings {
-  /** expected digit count, or 'any' */
-  digits: number | 'any';
-  minConfidence: number;
-  autoCopy: boolean;
-}
-
-export const DEFAULT_SETTINGS: Settings = { digits: 5, minConfidence: 0.7, autoCopy: false };
 export const HISTORY_SIZE = 20;
 
 export interface Schema {
@@ -25,7 +18,7 @@ export interface Schema {
 export const store = defineExtensionStorage<Schema>(browser.storage.local);
 
 export async function getSettings(): Promise<Settings> {
-  return { ...DEFAULT_SETTINGS, ...((await store.getItem('settings')) ?? {}) };
+  return validSettings(await store.getItem('settings'));
 }
 
 export async function remember(reading: StoredReading): Promise<void> {

@@ -1,5 +1,6 @@
 /** Turns sets of normalised glyphs into tensors, augmenting each image afresh every epoch. */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
+import * as tfl from '@tensorflow/tfjs-layers';
 import { type AugmentOptions, augment } from './augment';
 import { CLASSES } from './glyphs';
 import type { DigitSet } from './mnist';
@@ -30,7 +31,7 @@ export function batchTensors(
 }
 
 /** Predicted class and its probability for every image of a set, in batches. */
-export function predictSet(model: tf.LayersModel, set: DigitSet, batch = 500): { predicted: Uint8Array; confidence: Float32Array } {
+export function predictSet(model: tfl.LayersModel, set: DigitSet, batch = 500): { predicted: Uint8Array; confidence: Float32Array } {
   const predicted = new Uint8Array(set.count);
   const confidence = new Float32Array(set.count);
   for (let from = 0; from < set.count; from += batch) {
@@ -51,7 +52,7 @@ export function predictSet(model: tf.LayersModel, set: DigitSet, batch = 500): {
   return { predicted, confidence };
 }
 
-export function accuracy(model: tf.LayersModel, set: DigitSet): number {
+export function accuracy(model: tfl.LayersModel, set: DigitSet): number {
   const { predicted } = predictSet(model, set);
   let ok = 0;
   for (let i = 0; i < set.count; i++) if (predicted[i] === set.labels[i]) ok++;

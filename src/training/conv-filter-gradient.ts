@@ -7,7 +7,7 @@
  *  - dW: the padded input with batch and channels swapped, correlated with dy used as a filter.
  * Only stride 1, dilation 1 and channelsLast are supported: that is all our model uses.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
 
 type Pad = 'same' | 'valid';
 

@@ -1,5 +1,6 @@
 /** Accuracy of a model on the MNIST test set and on printed digits from the held-out font families. */
-import type * as tf from '@tensorflow/tfjs';
+import type * as tf from '@tensorflow/tfjs-core';
+import type * as tfl from '@tensorflow/tfjs-layers';
 import { predictSet } from './batches';
 import { installedFonts } from './fonts';
 import { CLASSES, pieceInput, renderInk } from './glyphs';
@@ -17,7 +18,7 @@ export interface SetReport {
   confusion: number[][];
 }
 
-export function report(model: tf.LayersModel, set: DigitSet): SetReport {
+export function report(model: tfl.LayersModel, set: DigitSet): SetReport {
   const { predicted } = predictSet(model, set);
   const confusion = Array.from({ length: 10 }, () => new Array<number>(CLASSES).fill(0));
   let ok = 0;
@@ -52,7 +53,7 @@ export function heldOutPrintedSet(): { set: DigitSet; families: string[] } {
   return { set: { images, labels: Uint8Array.from(labels), count: labels.length }, families };
 }
 
-export function evaluateModel(model: tf.LayersModel, mnistLimit = 10000): { mnist: SetReport; printed: SetReport; heldOutFamilies: string[] } {
+export function evaluateModel(model: tfl.LayersModel, mnistLimit = 10000): { mnist: SetReport; printed: SetReport; heldOutFamilies: string[] } {
   const mnist = report(model, loadMnist('test', mnistLimit));
   const { set, families } = heldOutPrintedSet();
   return { mnist, printed: report(model, set), heldOutFamilies: families };

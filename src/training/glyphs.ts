@@ -3,13 +3,12 @@
  * fonts, then binarised, boxed and normalised by the engine's own functions.
  */
 import { type Canvas, createCanvas, Image } from '@napi-rs/canvas';
-import { inkPlane, makePlane, type Plane, prepareGlyph, stretchContrast } from '../engine';
+import { CLASSES, inkPlane, makePlane, NOT_A_DIGIT, type Plane, prepareGlyph, stretchContrast } from '../engine';
 import type { FontFace } from './fonts';
 import type { DigitSet } from './mnist';
 import { type Rng, chance, pick, uniform } from './random';
 
-export const NOT_A_DIGIT = 10;
-export const CLASSES = 11;
+export { CLASSES, NOT_A_DIGIT };
 
 // I, l, O and o are left out: in many fonts they are drawn exactly like 1 and 0. So are g and q, whose
 // single-storey forms are a 9 with a hook (with them, 29 of the 616 held-out 9s, mostly Jura's, were

@@ -2,7 +2,10 @@
  * Our replacements for gradients the wasm backend lacks or runs slowly, registered once per process
  * (tfjs keeps one gradient per kernel; registering twice only warns, but the order must not matter).
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
+// tfjs-core registers no gradients: the tfjs umbrella does, and in Node only its bundle can (tfjs-core's
+// own register_all_gradients is ESM with directory imports, which Node refuses). Ours replace three of them.
+import '@tensorflow/tfjs';
 import { convGradient } from './conv-filter-gradient';
 import { matMulGradient } from './matmul-gradient';
 import { poolGradient } from './pool-gradient';

@@ -5,7 +5,7 @@
  * gradient is written with explicit transposes. Only the rank-2, untransposed product a dense layer
  * makes is supported.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
 
 export function matMulGradients(a: tf.Tensor2D, b: tf.Tensor2D, dy: tf.Tensor2D): { a: () => tf.Tensor2D; b: () => tf.Tensor2D } {
   return {

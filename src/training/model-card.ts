@@ -1,7 +1,8 @@
 /** Writes assets/model/README.md from what a training run measured, so the card never drifts. */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type * as tf from '@tensorflow/tfjs';
+import type * as tf from '@tensorflow/tfjs-core';
+import type * as tfl from '@tensorflow/tfjs-layers';
 import { ELASTIC_SIGMA, STANDARD } from './augment';
 import { type SetReport, EVAL_SIZES, formatConfusion } from './evaluate';
 import { HELD_OUT_FAMILIES, installedFonts } from './fonts';
@@ -10,7 +11,7 @@ import { type TrainOptions, type TrainResult, PRINTED } from './train';
 
 const pct = (v: number) => `${(v * 100).toFixed(2)}%`;
 
-function architecture(model: tf.LayersModel): string {
+function architecture(model: tfl.LayersModel): string {
   return model.layers
     .map((l) => {
       const shape = JSON.stringify(l.outputShape).replace(/null,?/, '');
@@ -20,7 +21,7 @@ function architecture(model: tf.LayersModel): string {
 }
 
 /** The layer's class with its window: a 1x1 pooling at stride 2 is how the first layer is strided (model.ts). */
-function layerName(l: tf.layers.Layer): string {
+function layerName(l: tfl.layers.Layer): string {
   const c = l.getConfig();
   const window = (c.kernelSize ?? c.poolSize) as number[] | undefined;
   if (!window) return l.getClassName();
@@ -32,7 +33,7 @@ function layerName(l: tf.layers.Layer): string {
 
 export function writeModelCard(
   dir: string,
-  model: tf.LayersModel,
+  model: tfl.LayersModel,
   options: TrainOptions,
   result: TrainResult,
   evaluation: { mnist: SetReport; printed: SetReport; heldOutFamilies: string[] },

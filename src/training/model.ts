@@ -19,7 +19,8 @@
  * among the negatives, fell to 99.20% on MNIST and 99.36% on held-out fonts, and read 396 of the 400 printed
  * bench images (handwritten 388, the same).
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
+import * as tfl from '@tensorflow/tfjs-layers';
 import { CLASSES } from './glyphs';
 
 export interface Architecture {
@@ -37,11 +38,11 @@ export interface Architecture {
   firstStride?: 1 | 2;
 }
 
-export function buildModel({ filters, firstKernel, dense, dropout, batchNorm = false, innerPadding = 'same', firstStride = 1 }: Architecture): tf.LayersModel {
-  const m = tf.sequential();
+export function buildModel({ filters, firstKernel, dense, dropout, batchNorm = false, innerPadding = 'same', firstStride = 1 }: Architecture): tfl.LayersModel {
+  const m = tfl.sequential();
   const conv = (filters: number, kernelSize: number, first = false) => {
     m.add(
-      tf.layers.conv2d({
+      tfl.layers.conv2d({
         ...(first ? { inputShape: [28, 28, 1] } : {}),
         filters,
         kernelSize,
@@ -52,19 +53,19 @@ export function buildModel({ filters, firstKernel, dense, dropout, batchNorm = f
     );
     // After the ReLU, not before: a conv with a linear activation is fused by tfjs, and the fused op's
     // built-in gradient needs the Conv2DBackpropFilter kernel wasm lacks.
-    if (batchNorm) m.add(tf.layers.batchNormalization());
+    if (batchNorm) m.add(tfl.layers.batchNormalization());
   };
   conv(filters[0], firstKernel, true);
   // A 1x1 pooling window at stride 2 keeps every other output: a stride-2 convolution, trained with the
   // stride-1 gradient we have (conv-filter-gradient.ts) at the cost of computing the outputs it drops.
-  m.add(firstStride === 2 ? tf.layers.maxPooling2d({ poolSize: 1, strides: 2 }) : tf.layers.maxPooling2d({ poolSize: 2 }));
+  m.add(firstStride === 2 ? tfl.layers.maxPooling2d({ poolSize: 1, strides: 2 }) : tfl.layers.maxPooling2d({ poolSize: 2 }));
   conv(filters[1], 3);
-  m.add(tf.layers.maxPooling2d({ poolSize: 2 }));
+  m.add(tfl.layers.maxPooling2d({ poolSize: 2 }));
   conv(filters[2], 3);
-  m.add(tf.layers.maxPooling2d({ poolSize: 2 }));
-  m.add(tf.layers.flatten());
-  m.add(tf.layers.dense({ units: dense, activation: 'relu', kernelInitializer: 'heNormal' }));
-  m.add(tf.layers.dropout({ rate: dropout }));
-  m.add(tf.layers.dense({ units: CLASSES, activation: 'softmax' }));
+  m.add(tfl.layers.maxPooling2d({ poolSize: 2 }));
+  m.add(tfl.layers.flatten());
+  m.add(tfl.layers.dense({ units: dense, activation: 'relu', kernelInitializer: 'heNormal' }));
+  m.add(tfl.layers.dropout({ rate: dropout }));
+  m.add(tfl.layers.dense({ units: CLASSES, activation: 'softmax' }));
   return m;
 }

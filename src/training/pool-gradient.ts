@@ -5,7 +5,7 @@
  * a plain loop over the windows, in JS on copies of the tensors, takes a few milliseconds.
  * Like TensorFlow, each window's gradient goes to the first of its maxima.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
 
 export function maxPool2x2Gradient(x: tf.Tensor4D, dy: tf.Tensor4D): tf.Tensor4D {
   const [b, H, W, c] = x.shape;

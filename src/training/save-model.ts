@@ -2,9 +2,10 @@
  *  cannot be installed offline. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
+import * as tfl from '@tensorflow/tfjs-layers';
 
-export async function saveModel(model: tf.LayersModel, dir: string): Promise<number> {
+export async function saveModel(model: tfl.LayersModel, dir: string): Promise<number> {
   mkdirSync(dir, { recursive: true });
   let bytes = 0;
   await model.save(

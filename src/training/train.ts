@@ -2,7 +2,8 @@
  * The training loop: MNIST (with 10% held out) plus printed glyphs from the training fonts, Adam with
  * an exponential learning-rate decay, the epoch with the best validation accuracy kept.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
+import * as tfl from '@tensorflow/tfjs-layers';
 import { SingleBar } from 'cli-progress';
 import seedrandom from 'seedrandom';
 import { STANDARD, scaled, type AugmentOptions } from './augment';
@@ -68,7 +69,7 @@ export interface EpochLog {
 }
 
 export interface TrainResult {
-  model: tf.LayersModel;
+  model: tfl.LayersModel;
   history: EpochLog[];
   bestEpoch: number;
   seconds: number;

@@ -1,4 +1,5 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
+import * as tfl from '@tensorflow/tfjs-layers';
 import { beforeAll, expect, test } from 'vitest';
 import { modelFromDir } from '../../src/cli/model-files';
 import { kernelForward } from '../../src/engine/forward';
@@ -7,10 +8,10 @@ import { loadMnist } from '../../src/training/mnist';
 import { buildModel } from '../../src/training/model';
 import { ready } from './tf';
 
-let model: tf.LayersModel;
+let model: tfl.LayersModel;
 beforeAll(async () => {
   await ready();
-  model = await tf.loadLayersModel(modelFromDir());
+  model = await tfl.loadLayersModel(modelFromDir());
 });
 
 test('the committed model reads 1,000 MNIST test images at 99% or better', () => {

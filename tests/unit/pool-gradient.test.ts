@@ -1,4 +1,6 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
+// The chained forms (x.sum()) are registered by the tfjs umbrella, which the project does not use.
+import '@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops';
 import { beforeAll, expect, test } from 'vitest';
 import { registerGradients } from '../../src/training/gradients';
 import { ready } from './tf';

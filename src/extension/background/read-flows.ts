@@ -1,5 +1,6 @@
 /** Every read goes through here: capture or pixels -> offscreen engine -> stored reading. */
 import type { CssRect, EngineRequest, ReadOutcome, RegionRequest, StoredReading } from '../messages';
+import { readOptions } from '../settings';
 import { getSettings, remember, store } from '../storage';
 import { captureVisible } from './capture';
 import { engineRead } from './offscreen-client';
@@ -10,23 +11,17 @@ async function run(source: StoredReading['source'], request: Omit<EngineRequest,
   const settings = await getSettings();
   let result;
   try {
-    result = await engineRead({ ...request, options: { digits: settings.digits, minConfidence: settings.minConfidence } });
+    result = await engineRead({ ...request, options: readOptions(settings) });
   } catch (e) {
     return { ok: false, error: `The reader failed: ${(e as Error).message}. Try again; it restarts by itself.` };
   }
-  if (!result.ok) return { ok: false, error: result.error ?? 'The image could not be read.' };
-  const { number, digits, groups, notes, image, imageSize } = result;
+  if (!result.ok) return result;
   const reading: StoredReading = {
+    ...result.reading,
     id: crypto.randomUUID(),
     at: Date.now(),
     source,
-    number,
-    digits,
-    groups,
-    notes,
-    image,
-    imageSize,
-    timings: { capture, decode: result.timings.decode, crop: result.timings.crop, engine: result.timings.engine, total: now() - started },
+    timings: { ...result.reading.timings, capture, total: now() - started },
   };
   await remember(reading);
   return { ok: true, reading, autoCopy: settings.autoCopy };

@@ -1,4 +1,5 @@
 /** Starting a region selection in a tab, from the popup, the shortcut or the page menu. */
+import type { Outcome } from '../../engine';
 import { sendMessage } from '../messages';
 import { store } from '../storage';
 import { injectContent } from './inject';
@@ -10,7 +11,7 @@ export async function reportError(message: string): Promise<void> {
   await chrome.action.setBadgeText({ text: '!' });
 }
 
-export async function beginSelection(tab: chrome.tabs.Tab): Promise<{ ok: boolean; error?: string }> {
+export async function beginSelection(tab: chrome.tabs.Tab): Promise<Outcome<object>> {
   try {
     const tabId = await injectContent(tab);
     await sendMessage('beginSelection', undefined, tabId);

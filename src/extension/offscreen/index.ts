@@ -1,5 +1,5 @@
-/** The offscreen document hosts the engine: opencv.js, the tfjs wasm backend and the model load once,
- *  then requests are answered one at a time in arrival order. */
+/** The offscreen document hosts the engine: the tfjs wasm backend and the model load once, then
+ *  images are decoded with the browser's own decoders and read one at a time in arrival order. */
 import { createReader, type Reader } from '../../engine';
 import { type EngineRequest, type EngineResult, onMessage } from '../messages';
 import { canvasToDataUrl, decodeDataUrl, regionPixels, toRgba } from './pixels';
@@ -13,9 +13,7 @@ const getReader = () =>
 
 let queue: Promise<unknown> = Promise.resolve();
 
-function failure(error: string): EngineResult {
-  return { ok: false, error, number: null, digits: [], groups: [], notes: [], timings: { crop: 0, decode: 0, engine: 0 } };
-}
+const failure = (error: string): EngineResult => ({ ok: false, error });
 
 async function handle(req: EngineRequest): Promise<EngineResult> {
   const engine = await getReader();
@@ -33,16 +31,7 @@ async function handle(req: EngineRequest): Promise<EngineResult> {
   const t2 = performance.now();
   if (image.width < 1 || image.height < 1) return failure('The selection is outside the visible page.');
   const reading = engine.read(image, req.options);
-  return {
-    ok: true,
-    number: reading.number,
-    digits: reading.digits,
-    groups: reading.groups.map((g) => g.number),
-    notes: reading.notes,
-    image: canvasToDataUrl(canvas),
-    imageSize: { width: image.width, height: image.height },
-    timings: { decode: t1 - t0, crop: t2 - t1, engine: reading.ms },
-  };
+  return { ok: true, reading: { ...reading, image: canvasToDataUrl(canvas), timings: { decode: t1 - t0, crop: t2 - t1, engine: reading.ms } } };
 }
 
 onMessage('engineRead', ({ data }) => {

@@ -32,14 +32,14 @@ export function LastReading({ reading }: { reading: StoredReading | null }) {
       {reading.notes.map((n) => (
         <div class="note">{n}</div>
       ))}
-      {reading.image && reading.imageSize && <Annotated reading={reading} />}
+      {reading.image && reading.width > 0 && <Annotated reading={reading} />}
     </section>
   );
 }
 
 /** The pixels that were read, with each digit's box and value drawn over them. */
 function Annotated({ reading }: { reading: StoredReading }) {
-  const { width, height } = reading.imageSize!;
+  const { width, height } = reading;
   // As wide as the popup allows, but never taller than 160 px.
   const shown = Math.min(330, (160 * width) / height);
   return (

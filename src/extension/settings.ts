@@ -1,0 +1,21 @@
+/**
+ * The extension's settings: the engine's read options and its own, in the engine's schema form, so
+ * the defaults, the checks on what storage holds and the settings form all come from one place.
+ */
+import { type BooleanSpec, READ_OPTIONS, type ReadOptions, salvageWith, defaultsOf, type Values } from '../engine';
+
+export const SETTINGS = {
+  ...READ_OPTIONS,
+  autoCopy: { kind: 'boolean', default: false, label: 'Copy automatically after a read', help: 'puts the number on the clipboard as soon as it is read' } as BooleanSpec,
+};
+
+export type Settings = Values<typeof SETTINGS>;
+export const DEFAULT_SETTINGS: Settings = defaultsOf(SETTINGS);
+
+/** What storage holds, each value checked: one that does not fit (an older version's) is its default. */
+export const validSettings = (stored: unknown): Settings => salvageWith(SETTINGS, stored);
+
+/** The engine's share of the settings. */
+export function readOptions(settings: Settings): ReadOptions {
+  return Object.fromEntries(Object.keys(READ_OPTIONS).map((k) => [k, settings[k as keyof ReadOptions]])) as ReadOptions;
+}

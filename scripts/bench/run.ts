@@ -57,7 +57,10 @@ async function main() {
     await tess.read(s.bytes);
   }
   const rows: { set: string; ours: Score; peer: Score; failures: string[] }[] = [];
-  for (const [set, samples] of [['printed (Chromium)', printed], ['handwritten (MNIST test)', handwritten]] as [string, Sample[]][]) {
+  for (const [set, samples] of [
+    ['printed (Chromium)', printed],
+    ['handwritten (MNIST test)', handwritten],
+  ] as [string, Sample[]][]) {
     const ours: { truth: string; read: string | null; ms: number }[] = [];
     const peer: typeof ours = [];
     const failures: string[] = [];

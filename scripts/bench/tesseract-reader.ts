@@ -20,6 +20,9 @@ export async function tesseractReader(): Promise<{ read(bytes: Buffer): Promise<
 
 /** Tesseract's text to a number the same way ours picks one: the five-digit group if there is one. */
 export function pickNumber(text: string, digits = 5): string {
-  const groups = text.split(/\s+/).map((g) => g.replace(/\D/g, '')).filter(Boolean);
+  const groups = text
+    .split(/\s+/)
+    .map((g) => g.replace(/\D/g, ''))
+    .filter(Boolean);
   return groups.find((g) => g.length === digits) ?? groups.join('');
 }

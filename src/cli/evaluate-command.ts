@@ -1,4 +1,3 @@
-import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { initBackend } from '../engine';
 import { evaluateModel, formatConfusion } from '../training/evaluate';

@@ -25,7 +25,9 @@ export async function readCommand(files: string[], flags: ReadFlags): Promise<nu
       const reading = reader.read(image, options);
       if (flags.json) {
         const digits = reading.digits.map((d) => ({ digit: d.digit, confidence: d.confidence, box: d.box, doubtful: d.doubtful, alternatives: d.alternatives }));
-        console.log(JSON.stringify({ file, number: reading.number, digits, groups: reading.groups.map((g) => g.number), notes: reading.notes, ms: Math.round(reading.ms * 100) / 100 }));
+        console.log(
+          JSON.stringify({ file, number: reading.number, digits, groups: reading.groups.map((g) => g.number), notes: reading.notes, ms: Math.round(reading.ms * 100) / 100 }),
+        );
       } else {
         console.log(files.length > 1 ? `${file}: ${reading.number ?? '(no digits)'}` : (reading.number ?? '(no digits)'));
         for (const note of reading.notes) console.error(`${file}: ${note}`);

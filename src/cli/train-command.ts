@@ -5,7 +5,18 @@ import { writeModelCard } from '../training/model-card';
 import { saveModel } from '../training/save-model';
 import { FULL_RUN, SMALL_RUN, train } from '../training/train';
 
-export async function trainCommand(opts: { out: string; epochs?: string; seed?: string; small?: boolean; filters?: string; firstKernel?: string; dense?: string; batchNorm?: boolean; innerPadding?: string; firstStride?: string }): Promise<void> {
+export async function trainCommand(opts: {
+  out: string;
+  epochs?: string;
+  seed?: string;
+  small?: boolean;
+  filters?: string;
+  firstKernel?: string;
+  dense?: string;
+  batchNorm?: boolean;
+  innerPadding?: string;
+  firstStride?: string;
+}): Promise<void> {
   await initBackend();
   const options = {
     ...FULL_RUN,
@@ -27,8 +38,7 @@ export async function trainCommand(opts: { out: string; epochs?: string; seed?: 
   const evaluation = evaluateModel(result.model);
   writeModelCard(out, result.model, options, result, evaluation, bytes);
   console.log(
-    `MNIST test ${(evaluation.mnist.accuracy * 100).toFixed(2)}%, held-out fonts ${(evaluation.printed.accuracy * 100).toFixed(2)}%, ` +
-      `${(result.seconds / 60).toFixed(1)} min`,
+    `MNIST test ${(evaluation.mnist.accuracy * 100).toFixed(2)}%, held-out fonts ${(evaluation.printed.accuracy * 100).toFixed(2)}%, ` + `${(result.seconds / 60).toFixed(1)} min`,
   );
 }
 

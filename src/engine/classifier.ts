@@ -6,7 +6,6 @@ import { INPUT_SIZE, NOT_A_DIGIT } from './normalize';
 import { averageIn, NUDGE_COUNT, nudges, unsureRows } from './second-look';
 import type { Alternative } from './types';
 
-
 export interface Prediction {
   /** best digit (0–9) */
   digit: number;
@@ -25,8 +24,7 @@ export class Classifier {
 
   private constructor(model: LayersModel) {
     this.forward =
-      kernelForward(model) ??
-      ((glyphs, count) => tf.tidy(() => model.predict(tf.tensor4d(glyphs, [count, INPUT_SIZE, INPUT_SIZE, 1])) as tf.Tensor).dataSync() as Float32Array);
+      kernelForward(model) ?? ((glyphs, count) => tf.tidy(() => model.predict(tf.tensor4d(glyphs, [count, INPUT_SIZE, INPUT_SIZE, 1])) as tf.Tensor).dataSync() as Float32Array);
   }
 
   static async load(source: ModelSource): Promise<Classifier> {
@@ -39,7 +37,9 @@ export class Classifier {
   /** One forward pass: the class probabilities of each input, `classes` per input, back in JS. */
   probabilities(inputs: Float32Array[]): Float32Array {
     const flat = new Float32Array(inputs.length * INPUT_SIZE * INPUT_SIZE);
-    inputs.forEach((x, i) => flat.set(x, i * INPUT_SIZE * INPUT_SIZE));
+    inputs.forEach((x, i) => {
+      flat.set(x, i * INPUT_SIZE * INPUT_SIZE);
+    });
     return this.forward(flat, inputs.length);
   }
 

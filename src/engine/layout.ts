@@ -25,7 +25,6 @@ export interface Group {
   line: number;
 }
 
-
 export function lines(glyphs: Glyph[]): Glyph[][] {
   const sorted = [...glyphs].sort((a, b) => a.box[1] + a.box[3] / 2 - (b.box[1] + b.box[3] / 2));
   const out: { top: number; bottom: number; glyphs: Glyph[] }[] = [];

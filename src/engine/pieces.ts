@@ -87,11 +87,14 @@ function mergeBroken(kept: number[], comps: Component[], h: number, specks: numb
     return i;
   };
   const join = (a: number, b: number) => parent.set(find(a), find(b));
-  sharingColumns(kept.map((i) => comps[i].box), (a, b) => {
-    const { overlapX, gapY, mergedHeight } = stacking(comps[kept[a]].box, comps[kept[b]].box);
-    const narrower = Math.min(comps[kept[a]].box[2], comps[kept[b]].box[2]);
-    if (overlapX >= S.stackOverlap * narrower && gapY < h * S.stackGap && mergedHeight <= h * S.stackHeight) join(kept[a], kept[b]);
-  });
+  sharingColumns(
+    kept.map((i) => comps[i].box),
+    (a, b) => {
+      const { overlapX, gapY, mergedHeight } = stacking(comps[kept[a]].box, comps[kept[b]].box);
+      const narrower = Math.min(comps[kept[a]].box[2], comps[kept[b]].box[2]);
+      if (overlapX >= S.stackOverlap * narrower && gapY < h * S.stackGap && mergedHeight <= h * S.stackHeight) join(kept[a], kept[b]);
+    },
+  );
   // A speck joins a glyph-wide piece it mostly sits over or under, only up to the text's height: the faint
   // top bar of a handwritten 7 came apart into specks, and its stem alone read as a sure 1. A speck
   // beside a full-height digit, or one on a hairline (a 3 px crease in the paper), stays out. It joins
@@ -100,27 +103,34 @@ function mergeBroken(kept: number[], comps: Component[], h: number, specks: numb
   const both = [...specks, ...hosts];
   const host = new Int32Array(specks.length).fill(-1);
   const nearest = new Float64Array(specks.length).fill(h * S.stackGap);
-  sharingColumns(both.map((i) => comps[i].box), (a, b) => {
-    if ((a < specks.length) === (b < specks.length)) return;
-    const [s, k] = a < specks.length ? [a, b] : [b, a];
-    const { overlapX, gapY, mergedHeight } = stacking(comps[both[s]].box, comps[both[k]].box);
-    if (overlapX >= S.stackOverlap * comps[both[s]].box[2] && gapY < nearest[s] && mergedHeight <= S.speckMergedHeight * h) {
-      host[s] = both[k];
-      nearest[s] = gapY;
-    }
+  sharingColumns(
+    both.map((i) => comps[i].box),
+    (a, b) => {
+      if (a < specks.length === b < specks.length) return;
+      const [s, k] = a < specks.length ? [a, b] : [b, a];
+      const { overlapX, gapY, mergedHeight } = stacking(comps[both[s]].box, comps[both[k]].box);
+      if (overlapX >= S.stackOverlap * comps[both[s]].box[2] && gapY < nearest[s] && mergedHeight <= S.speckMergedHeight * h) {
+        host[s] = both[k];
+        nearest[s] = gapY;
+      }
+    },
+  );
+  specks.forEach((s, i) => {
+    if (host[i] >= 0) join(s, host[i]);
   });
-  specks.forEach((s, i) => host[i] >= 0 && join(s, host[i]));
   const ids = [...kept, ...specks];
   const isKept = new Set(kept);
   const groups = new Map<number, number[]>();
   for (const i of ids) groups.set(find(i), [...(groups.get(find(i)) ?? []), i]);
-  return [...groups.values()].filter((members) => members.some((i) => isKept.has(i))).map((members) => {
-    const x0 = Math.min(...members.map((i) => comps[i].box[0]));
-    const y0 = Math.min(...members.map((i) => comps[i].box[1]));
-    const x1 = Math.max(...members.map((i) => comps[i].box[0] + comps[i].box[2]));
-    const y1 = Math.max(...members.map((i) => comps[i].box[1] + comps[i].box[3]));
-    return { box: [x0, y0, x1 - x0, y1 - y0] as Box, ids: new Set(members), area: members.reduce((s, i) => s + comps[i].area, 0) };
-  });
+  return [...groups.values()]
+    .filter((members) => members.some((i) => isKept.has(i)))
+    .map((members) => {
+      const x0 = Math.min(...members.map((i) => comps[i].box[0]));
+      const y0 = Math.min(...members.map((i) => comps[i].box[1]));
+      const x1 = Math.max(...members.map((i) => comps[i].box[0] + comps[i].box[2]));
+      const y1 = Math.max(...members.map((i) => comps[i].box[1] + comps[i].box[3]));
+      return { box: [x0, y0, x1 - x0, y1 - y0] as Box, ids: new Set(members), area: members.reduce((s, i) => s + comps[i].area, 0) };
+    });
 }
 
 /** How two boxes stand one over the other: shared columns, the rows between them, and their joint height. */

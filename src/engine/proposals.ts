@@ -42,7 +42,10 @@ export function propose(pieces: Piece[], seg: Segmentation, firm: boolean[], dig
       parts.map((part) => {
         const key = `${i}:${part.box.join(',')}:${part.slab ? Object.values(part.slab).join(',') : ''}`;
         let at = partAt.get(key);
-        if (at === undefined) partAt.set(key, (at = add(glyphInput(seg.ink, seg.labels, piece.ids, part.box, false, part.slab))));
+        if (at === undefined) {
+          at = add(glyphInput(seg.ink, seg.labels, piece.ids, part.box, false, part.slab));
+          partAt.set(key, at);
+        }
         return { box: part.box, at, one: part.one };
       }),
     ),

@@ -12,8 +12,14 @@ import { TUNABLES } from './tunables';
 export const UNSURE_BELOW = TUNABLES.classify.unsureBelow;
 
 const NUDGES: readonly [number, number][] = [
-  [1, 0], [-1, 0], [0, 1], [0, -1],
-  [1, 1], [-1, -1], [1, -1], [-1, 1],
+  [1, 0],
+  [-1, 0],
+  [0, 1],
+  [0, -1],
+  [1, 1],
+  [-1, -1],
+  [1, -1],
+  [-1, 1],
 ];
 export const NUDGE_COUNT = NUDGES.length;
 
@@ -49,7 +55,11 @@ function nudgeInto(input: Float32Array, dx: number, dy: number, out: Float32Arra
 export function nudges(inputs: Float32Array[]): Float32Array {
   const size = INPUT_SIZE * INPUT_SIZE;
   const out = new Float32Array(inputs.length * NUDGES.length * size);
-  inputs.forEach((input, i) => NUDGES.forEach(([dx, dy], s) => nudgeInto(input, dx, dy, out, (i * NUDGES.length + s) * size)));
+  inputs.forEach((input, i) => {
+    NUDGES.forEach(([dx, dy], s) => {
+      nudgeInto(input, dx, dy, out, (i * NUDGES.length + s) * size);
+    });
+  });
   return out;
 }
 

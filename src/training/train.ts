@@ -3,7 +3,7 @@
  * an exponential learning-rate decay, the epoch with the best validation accuracy kept.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import * as tfl from '@tensorflow/tfjs-layers';
+import type * as tfl from '@tensorflow/tfjs-layers';
 import { SingleBar } from 'cli-progress';
 import seedrandom from 'seedrandom';
 import { STANDARD, scaled, type AugmentOptions } from './augment';
@@ -89,11 +89,7 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
   const printed = printedSet(rng, faces, o.printedDigits, o.printedNegatives);
   const printedVal = printedSet(makeRng(o.seed + 1), faces, Math.round(o.printedDigits / 10), Math.round(o.printedNegatives / 10));
   const paper = o.paperShare > 0 ? paperSet(makeRng(`${o.seed}-paper`), mnistTrain) : undefined;
-  const sources: Source[] = [
-    { set: mnistTrain, augmentation: STANDARD },
-    { set: printed, augmentation: PRINTED },
-    ...(paper ? [{ set: paper, augmentation: STANDARD }] : []),
-  ];
+  const sources: Source[] = [{ set: mnistTrain, augmentation: STANDARD }, { set: printed, augmentation: PRINTED }, ...(paper ? [{ set: paper, augmentation: STANDARD }] : [])];
   const validation: DigitSet = concatSets(mnistVal, printedVal);
   const perEpoch = [mnistTrain.count, Math.round(printed.count * o.printedShare)];
 

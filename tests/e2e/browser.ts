@@ -14,7 +14,7 @@ const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/ch
 export function chromiumPath(): string {
   let found = CANDIDATES.find((p) => existsSync(p));
   if (!found && process.getuid?.() === 0) {
-    console.log('Chromium not found: installing Debian\'s chromium package (running as root)…');
+    console.log("Chromium not found: installing Debian's chromium package (running as root)…");
     execFileSync('sh', ['-c', 'apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium'], { stdio: 'inherit' });
     found = CANDIDATES.find((p) => existsSync(p));
   }

@@ -28,9 +28,7 @@ function startedRequests(): { url: string; initiator: string }[] {
     events: { type: number; params?: { url?: string; initiator?: string } }[];
   };
   const start = log.constants.logEventTypes.URL_REQUEST_START_JOB;
-  return log.events
-    .filter((e) => e.type === start && e.params?.url)
-    .map((e) => ({ url: e.params!.url!, initiator: e.params!.initiator ?? '' }));
+  return log.events.filter((e) => e.type === start && e.params?.url).map((e) => ({ url: e.params!.url!, initiator: e.params!.initiator ?? '' }));
 }
 
 test('the extension makes no network request of its own during the flows', async () => {

@@ -23,7 +23,9 @@ test('augmentation scaled to nothing leaves a digit as it was (the settling epoc
   const rng = makeRng('none');
   for (let i = 0; i < 5; i++) {
     const out = augment(image(i), rng, NONE);
-    out.forEach((v, p) => expect(v).toBeCloseTo(image(i)[p], 5));
+    out.forEach((v, p) => {
+      expect(v).toBeCloseTo(image(i)[p], 5);
+    });
   }
 });
 
@@ -34,7 +36,9 @@ test('elastic distortion bends strokes a little: ink moves, but the digit keeps 
     const src = image(i);
     const out = augment(src, rng, { ...NONE, elastic: STANDARD.elastic });
     let diff = 0;
-    out.forEach((v, p) => (diff += Math.abs(v - src[p])));
+    out.forEach((v, p) => {
+      diff += Math.abs(v - src[p]);
+    });
     const [m0, x0, y0] = centre(src);
     const [m1, x1, y1] = centre(out);
     moved += diff / m0;

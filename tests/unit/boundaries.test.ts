@@ -20,14 +20,14 @@ function specifiers(file: string): string[] {
   return [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'";]*?from\s+'([^']+)'|(?:^|\n)\s*import\s+'([^']+)'|import\('([^']+)'\)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
 }
 
-const outside = [...sources(join(ROOT, 'src')), ...sources(join(ROOT, 'scripts'))].filter((f) => !f.startsWith(ENGINE + '/'));
+const outside = [...sources(join(ROOT, 'src')), ...sources(join(ROOT, 'scripts'))].filter((f) => !f.startsWith(`${ENGINE}/`));
 
 test('outside the engine, code reaches it only through src/engine/index.ts', () => {
   const strays = outside.flatMap((file) =>
     specifiers(file)
       .filter((s) => s.startsWith('.'))
       .map((s) => resolve(dirname(file), s))
-      .filter((target) => target.startsWith(ENGINE + '/') && target !== join(ENGINE, 'index') && target !== join(ENGINE, 'index.ts'))
+      .filter((target) => target.startsWith(`${ENGINE}/`) && target !== join(ENGINE, 'index') && target !== join(ENGINE, 'index.ts'))
       .map((target) => `${relative(ROOT, file)} -> ${relative(ROOT, target)}`),
   );
   expect(strays).toEqual([]);

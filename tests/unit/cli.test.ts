@@ -15,7 +15,10 @@ const cli = (args: string[]) =>
 test('read --json prints one object per file with the contract fields', async () => {
   const { code, stdout } = await cli(['read', '--json', 'assets/samples/order-number.png', 'assets/samples/postcode-banner.png']);
   expect(code).toBe(0);
-  const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const lines = stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   expect(lines.map((l) => l.number)).toEqual(['40719', '12345']);
   expect(lines[0].file).toBe('assets/samples/order-number.png');
   expect(lines[0].digits[0]).toMatchObject({ digit: 4, box: expect.any(Array), confidence: expect.any(Number) });

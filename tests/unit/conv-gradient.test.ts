@@ -34,7 +34,12 @@ function reference(x: number[][][][], w: number[][][][], dy: number[][][][], pad
   return { dW: dW.toTensor(), dX: dX.toTensor() };
 }
 
-for (const [pad, k] of [['same', 3], ['same', 5], ['valid', 3], ['same', 4]] as const) {
+for (const [pad, k] of [
+  ['same', 3],
+  ['same', 5],
+  ['valid', 3],
+  ['same', 4],
+] as const) {
   test(`conv2d gradients match the definition (${pad}, ${k}x${k})`, () => {
     const x = tf.randomNormal([2, 7, 6, 3], 0, 1, 'float32', 1) as tf.Tensor4D;
     const w = tf.randomNormal([k, k, 3, 4], 0, 1, 'float32', 2) as tf.Tensor4D;

@@ -11,7 +11,10 @@ const whole = (g: Glyph): Choice => ({ whole: [g], chosen: 'whole' });
 /** Digits 20 high and 12 wide, 3 px apart. */
 const at = (i: number): Box => [i * 15, 0, 12, 20];
 const row = (digits: string): Choice[] => [...digits].map((d, i) => whole(digit(Number(d), at(i))));
-const read = (choices: Choice[]) => fitLength(choices, 5).best?.digits.map((d) => d.digit).join('');
+const read = (choices: Choice[]) =>
+  fitLength(choices, 5)
+    .best?.digits.map((d) => d.digit)
+    .join('');
 
 test('one digit too many: a piece cut in two is read whole again', () => {
   const eight: Choice = {

@@ -53,7 +53,7 @@ test('handwriting: a gap far wider than a word space still joins when the digits
 
 test('the expected length wins over size; with "any" the most prominent number wins', () => {
   const small5 = row('55555', 0, 0);
-  const big3 = [...'333'].map((d, i) => digit(3, [i * 40, 100, 30, 50]));
+  const big3 = [...'333'].map((_d, i) => digit(3, [i * 40, 100, 30, 50]));
   const found = groups([...small5, ...big3]);
   expect(numbers([bestGroup(found, 5)!])).toEqual(['55555']);
   expect(numbers([bestGroup(found, 'any')!])).toEqual(['333']);

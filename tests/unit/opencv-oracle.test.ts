@@ -21,10 +21,7 @@ const planes: { name: string; plane: Plane }[] = [];
 beforeAll(async () => {
   // Required, not imported: opencv.js 5 exports a Promise of its module, which ES module interop mangles.
   cv = await createRequire(import.meta.url)('@techstark/opencv-js');
-  const files = [
-    ...readdirSync('assets/samples').map((f) => `assets/samples/${f}`),
-    ...readdirSync('tests/fixtures').map((f) => `tests/fixtures/${f}`),
-  ];
+  const files = [...readdirSync('assets/samples').map((f) => `assets/samples/${f}`), ...readdirSync('tests/fixtures').map((f) => `tests/fixtures/${f}`)];
   for (const file of files) planes.push({ name: file, plane: inkPlane(await decodeFile(file)).plane });
 }, 60_000);
 
@@ -128,7 +125,10 @@ describe('opencv.js as the oracle', () => {
     for (const { name, plane } of planes) {
       const bytes = new cv.Mat(plane.height, plane.width, cv.CV_8U);
       for (let i = 0; i < plane.data.length; i++) bytes.data[i] = Math.min(255, Math.floor(plane.data[i] * 256));
-      const theirs = withMats((dst) => cv.threshold(bytes, dst, 0, 255, cv.THRESH_BINARY | cv.THRESH_OTSU), () => new cv.Mat());
+      const theirs = withMats(
+        (dst) => cv.threshold(bytes, dst, 0, 255, cv.THRESH_BINARY | cv.THRESH_OTSU),
+        () => new cv.Mat(),
+      );
       bytes.delete();
       expect(Math.abs(otsuLevel(plane) * 255 - theirs), name).toBeLessThanOrEqual(2);
     }

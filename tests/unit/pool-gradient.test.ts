@@ -19,7 +19,11 @@ function reference(x: tf.Tensor4D, dy: tf.Tensor4D): tf.Tensor4D {
       for (let ox = 0; ox < w; ox++)
         for (let c = 0; c < C; c++) {
           let [by, bx] = [2 * oy, 2 * ox];
-          for (const [yy, xx] of [[2 * oy, 2 * ox + 1], [2 * oy + 1, 2 * ox], [2 * oy + 1, 2 * ox + 1]])
+          for (const [yy, xx] of [
+            [2 * oy, 2 * ox + 1],
+            [2 * oy + 1, 2 * ox],
+            [2 * oy + 1, 2 * ox + 1],
+          ])
             if (xb.get(b, yy, xx, c) > xb.get(b, by, bx, c)) [by, bx] = [yy, xx];
           dx.set(dx.get(b, by, bx, c) + gb.get(b, oy, ox, c), b, by, bx, c);
         }
@@ -33,7 +37,12 @@ test('the registered max-pool gradient matches the definition, odd sizes include
   const g = tf.grad((v: tf.Tensor) => tf.mul(tf.maxPool(v as tf.Tensor4D, 2, 2, 'valid'), dy).sum())(x);
   expect(tf.getBackend()).toBe('wasm');
   expect(g.shape).toEqual(x.shape);
-  expect(tf.abs(tf.sub(g, reference(x, dy))).max().dataSync()[0]).toBeLessThan(1e-6);
+  expect(
+    tf
+      .abs(tf.sub(g, reference(x, dy)))
+      .max()
+      .dataSync()[0],
+  ).toBeLessThan(1e-6);
 });
 
 test('other pooling shapes are refused rather than given a wrong gradient', () => {
@@ -49,8 +58,7 @@ test('the gradient of a 1x1 pooling at stride 2 (the first layer read at every o
   const g = tf.grad((v: tf.Tensor) => tf.mul(tf.maxPool(v as tf.Tensor4D, 1, 2, 'valid'), dy).sum())(x);
   const expected = tf.buffer([2, 7, 8, 3]);
   const gb = dy.bufferSync();
-  for (let b = 0; b < 2; b++)
-    for (let oy = 0; oy < 4; oy++) for (let ox = 0; ox < 4; ox++) for (let c = 0; c < 3; c++) expected.set(gb.get(b, oy, ox, c), b, 2 * oy, 2 * ox, c);
+  for (let b = 0; b < 2; b++) for (let oy = 0; oy < 4; oy++) for (let ox = 0; ox < 4; ox++) for (let c = 0; c < 3; c++) expected.set(gb.get(b, oy, ox, c), b, 2 * oy, 2 * ox, c);
   expect(g.shape).toEqual(x.shape);
   expect(tf.abs(tf.sub(g, expected.toTensor())).max().dataSync()[0]).toBeLessThan(1e-7);
 });

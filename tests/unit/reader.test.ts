@@ -188,7 +188,10 @@ test.each([
 test('grey PNG pixels become RGBA: the grey in red, green and blue, its alpha kept', async () => {
   const img = text('1', '28px "DejaVu Sans"', 8, 2);
   img.data.set([10, 0, 0, 255, 200, 0, 0, 90], 0);
-  for (const [kind, alpha] of [['grey', [255, 255]], ['grey+alpha', [255, 90]]] as const) {
+  for (const [kind, alpha] of [
+    ['grey', [255, 255]],
+    ['grey+alpha', [255, 90]],
+  ] as const) {
     const { data } = await decodeBytes(toPng(img, kind));
     expect([...data.subarray(0, 8)]).toEqual([10, 10, 10, alpha[0], 200, 200, 200, alpha[1]]);
   }

@@ -30,10 +30,11 @@ test('a glyph read after a larger one is not touched by what the larger one left
   const ink = makePlane(40, 30);
   const labels = new Int32Array(40 * 30);
   const bar = (label: number, x0: number, y0: number, w: number, h: number) => {
-    for (let y = y0; y < y0 + h; y++) for (let x = x0; x < x0 + w; x++) {
-      ink.data[y * 40 + x] = 1;
-      labels[y * 40 + x] = label;
-    }
+    for (let y = y0; y < y0 + h; y++)
+      for (let x = x0; x < x0 + w; x++) {
+        ink.data[y * 40 + x] = 1;
+        labels[y * 40 + x] = label;
+      }
   };
   bar(1, 2, 2, 20, 26); // a big block
   bar(2, 22, 5, 3, 20); // a thin 1 beside the block, its box reaching into the block's last column

@@ -24,7 +24,9 @@ function touching(): ReturnType<typeof segment> {
 test('a touching run with a narrow 1 is also cut where a narrow part would end, not only at even widths', () => {
   const seg = touching();
   expect(seg.pieces).toHaveLength(1);
-  const lefts = splitProposals(seg.pieces[0], seg).filter((parts) => parts.length === 3).map((parts) => parts.map((q) => q.box[0]));
+  const lefts = splitProposals(seg.pieces[0], seg)
+    .filter((parts) => parts.length === 3)
+    .map((parts) => parts.map((q) => q.box[0]));
   // Even thirds of the 60 px piece would start at 10, 30, 50; the cut around the 1 starts its part near 35.
   expect(lefts.some(([, mid, last]) => Math.abs(mid - 35) <= 2 && Math.abs(last - 44) <= 2)).toBe(true);
 });

@@ -17,9 +17,7 @@ export async function captureVisible(windowId: number): Promise<string> {
       const message = String((e as Error).message ?? e);
       if (!/MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND/i.test(message) || attempt === 1) {
         throw new CaptureError(
-          /MAX_CAPTURE/i.test(message)
-            ? 'Chrome allows only two screen captures a second: try again in a moment.'
-            : `This page cannot be captured (${message}).`,
+          /MAX_CAPTURE/i.test(message) ? 'Chrome allows only two screen captures a second: try again in a moment.' : `This page cannot be captured (${message}).`,
         );
       }
       await sleep(1000);

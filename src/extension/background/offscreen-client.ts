@@ -19,7 +19,8 @@ export async function ensureOffscreen(): Promise<void> {
     .createDocument({
       url: OFFSCREEN_PATH,
       reasons: [chrome.offscreen.Reason.BLOBS],
-      justification: 'Decodes captured and pasted images with the browser\'s image decoders and reads the digits in them with a local TensorFlow.js model; no data leaves the device.',
+      justification:
+        "Decodes captured and pasted images with the browser's image decoders and reads the digits in them with a local TensorFlow.js model; no data leaves the device.",
     })
     .finally(() => {
       creating = undefined;

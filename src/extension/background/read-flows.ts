@@ -1,5 +1,5 @@
 /** Every read goes through here: capture or pixels -> offscreen engine -> stored reading. */
-import type { CssRect, EngineRequest, ReadOutcome, RegionRequest, StoredReading } from '../messages';
+import type { CssRect, EngineRequest, EngineResult, ReadOutcome, RegionRequest, StoredReading } from '../messages';
 import { readOptions } from '../settings';
 import { getSettings, remember, store } from '../storage';
 import { captureVisible } from './capture';
@@ -9,7 +9,7 @@ const now = () => performance.now();
 
 async function run(source: StoredReading['source'], request: Omit<EngineRequest, 'options'>, started: number, capture?: number): Promise<ReadOutcome> {
   const settings = await getSettings();
-  let result;
+  let result: EngineResult;
   try {
     result = await engineRead({ ...request, options: readOptions(settings) });
   } catch (e) {

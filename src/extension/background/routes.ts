@@ -3,7 +3,7 @@ import { onMessage, sendMessage } from '../messages';
 import { store } from '../storage';
 import { beginSelection } from './selection';
 import { readPixels, readRegion } from './read-flows';
-import { injectContent, PageError } from './inject';
+import { injectContent, type PageError } from './inject';
 
 async function activeTab(): Promise<chrome.tabs.Tab | undefined> {
   const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
@@ -11,9 +11,7 @@ async function activeTab(): Promise<chrome.tabs.Tab | undefined> {
 }
 
 export function registerRoutes(): void {
-  onMessage('readRegion', ({ data, sender }) =>
-    sender.tab?.windowId !== undefined ? readRegion(sender.tab.windowId, data) : { ok: false, error: 'No tab to capture.' },
-  );
+  onMessage('readRegion', ({ data, sender }) => (sender.tab?.windowId !== undefined ? readRegion(sender.tab.windowId, data) : { ok: false, error: 'No tab to capture.' }));
   onMessage('readImageArea', ({ data, sender }) =>
     sender.tab?.windowId !== undefined ? readRegion(sender.tab.windowId, data, 'image') : { ok: false, error: 'No tab to capture.' },
   );

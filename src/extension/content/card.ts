@@ -56,7 +56,10 @@ export function showCard(outcome: ReadOutcome, anchor: CssRect | undefined, fill
       return;
     }
     const spans = digits
-      .map((d, i) => `<span class="digit${d.doubtful ? ' doubtful' : ''}" data-i="${i}" data-testid="card-digit" title="${pct(d.confidence)} sure — click for alternatives">${d.digit}</span>`)
+      .map(
+        (d, i) =>
+          `<span class="digit${d.doubtful ? ' doubtful' : ''}" data-i="${i}" data-testid="card-digit" title="${pct(d.confidence)} sure — click for alternatives">${d.digit}</span>`,
+      )
       .join('');
     const alts =
       altsFor === undefined

@@ -78,10 +78,10 @@ export function App() {
       }}
     >
       <div class="row">
-        <button class="primary" data-testid="select-region" onClick={select}>
+        <button type="button" class="primary" data-testid="select-region" onClick={select}>
           Select region
         </button>
-        <button data-testid="repeat-region" onClick={repeat} disabled={!lastRegion || busy}>
+        <button type="button" data-testid="repeat-region" onClick={repeat} disabled={!lastRegion || busy}>
           Repeat last region
         </button>
         {busy && <span class="note">reading…</span>}
@@ -90,7 +90,7 @@ export function App() {
         <div class="error" data-testid="error">
           {shownError}
           {lastError && !error && (
-            <button style={{ marginLeft: 8 }} onClick={() => store.removeItem('lastError')}>
+            <button type="button" style={{ marginLeft: 8 }} onClick={() => store.removeItem('lastError')}>
               Dismiss
             </button>
           )}

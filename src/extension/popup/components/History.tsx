@@ -7,7 +7,7 @@ export function History({ items }: { items: StoredReading[] }) {
     <section>
       <div class="row">
         <h2 style={{ flex: 1 }}>History</h2>
-        <button data-testid="clear-history" onClick={() => store.setItem('history', [])}>
+        <button type="button" data-testid="clear-history" onClick={() => store.setItem('history', [])}>
           Clear
         </button>
       </div>
@@ -16,7 +16,7 @@ export function History({ items }: { items: StoredReading[] }) {
           <li key={h.id}>
             <span class="n">{h.number ?? '—'}</span>
             <span class="t">{new Date(h.at).toLocaleTimeString()}</span>
-            <button disabled={!h.number} onClick={() => h.number && navigator.clipboard.writeText(h.number)}>
+            <button type="button" disabled={!h.number} onClick={() => h.number && navigator.clipboard.writeText(h.number)}>
               Copy
             </button>
           </li>

@@ -18,7 +18,7 @@ export function LastReading({ reading }: { reading: StoredReading | null }) {
         <span class={reading.number ? 'number' : 'number none'} data-testid="number">
           {reading.number ?? 'no digits'}
         </span>
-        <button class="primary" data-testid="copy" onClick={copy} disabled={!reading.number}>
+        <button type="button" class="primary" data-testid="copy" onClick={copy} disabled={!reading.number}>
           {copied ? 'Copied' : 'Copy'}
         </button>
       </div>
@@ -44,8 +44,9 @@ function Annotated({ reading }: { reading: StoredReading }) {
   const shown = Math.min(330, (160 * width) / height);
   return (
     <div class="annotated" data-testid="annotated" style={{ width: `${shown}px` }}>
-      <img src={reading.image} alt="the image that was read" />
-      <svg viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="none">
+      <img src={reading.image} alt="What was read" />
+      <svg viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="none" role="img">
+        <title>{`Read as ${reading.number ?? 'nothing'}: each digit boxed`}</title>
         {reading.digits.map((d) => (
           <g>
             <rect x={d.box[0]} y={d.box[1]} width={d.box[2]} height={d.box[3]} fill="none" stroke={d.doubtful ? '#e67700' : '#2b8a3e'} stroke-width={Math.max(1, height / 60)} />

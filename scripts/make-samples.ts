@@ -29,7 +29,7 @@ function blank(width: number, height: number, background: string) {
   writeFileSync(`${out}/order-number.png`, c.toBuffer('image/png'));
 }
 
-// Handwriting: five MNIST test digits on paper, like the seed notebook's photo, saved as JPEG.
+// Handwriting: five MNIST test digits on paper, as a phone photo of a note would show them, saved as JPEG.
 {
   const test = loadMnist('test');
   const wanted = [8, 3, 5, 2, 6];

@@ -1,4 +1,4 @@
-/** Draws each read digit's box and value on the image, like the seed notebook's numbers1_OCR.jpg. */
+/** Draws each read digit's box and value on the image: the number wanted in green (orange where doubtful), other groups in grey. */
 import { writeFile } from 'node:fs/promises';
 import { createCanvas } from '@napi-rs/canvas';
 import type { Reading, RgbaImage } from '../engine';

@@ -1,6 +1,6 @@
 /**
- * From classified glyphs to numbers: glyphs are grouped into lines, read left to right (the notebook's
- * contour order scrambled numbers), and split into numbers at wide gaps and at anything that is not a
+ * From classified glyphs to numbers: glyphs are grouped into lines, read left to right (the order pieces
+ * are found in is not reading order), and split into numbers at wide gaps and at anything that is not a
  * digit. A number broken by a thin space or separator (12 345, 12.345), or in handwriting by a gap a few
  * times its own spacing, is joined when that gives the expected length.
  */

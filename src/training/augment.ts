@@ -1,6 +1,6 @@
 /**
- * Augmentation of normalised 28x28 glyphs: the notebook's geometric set (rotation ±10°, zoom ±10%,
- * shift ±10%, shear ±0.1), elastic distortion, stroke thickness, blur and noise, each drawn per image
+ * Augmentation of normalised 28x28 glyphs: geometry (rotation ±10°, zoom ±10%, shift ±10%, shear ±0.1:
+ * how far handwriting strays from MNIST's centred, upright digits), elastic distortion, stroke thickness, blur and noise, each drawn per image
  * per epoch.
  */
 import { type Rng, chance, makeRng, pick, uniform } from './random';

@@ -1,3 +1,4 @@
+/** Accuracy of a model on the MNIST test set and on printed digits from the held-out font families. */
 import type * as tfl from '@tensorflow/tfjs-layers';
 import { predictSet } from './batches';
 import { installedFonts } from './fonts';

@@ -32,7 +32,7 @@ export function loadMnist(split: 'train' | 'test', limit = Infinity): DigitSet {
   return { images, labels: lab.bytes.slice(0, count), count };
 }
 
-/** The notebook's split: the last 10% of the training images are held out for validation. */
+/** The last 10% of the training images are held out for validation: the test set stays untouched for the card. */
 export function splitValidation(set: DigitSet, fraction = 0.1): { train: DigitSet; validation: DigitSet } {
   const n = set.count - Math.round(set.count * fraction);
   return { train: subset(set, 0, n), validation: subset(set, n, set.count) };

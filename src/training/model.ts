@@ -1,3 +1,8 @@
+/**
+ * The digit CNN: three conv blocks and a small dense head, 11 outputs (0–9 and "not a digit"), with few
+ * filters where the maps are large (16/24/48, ~1.4M multiply-adds a glyph). The variants tried on the way
+ * here, and why they were not kept, are in docs/model-experiments.md.
+ */
 import * as tfl from '@tensorflow/tfjs-layers';
 import { CLASSES } from './glyphs';
 

@@ -16,6 +16,9 @@ export interface Prediction {
   alternatives: Alternative[];
 }
 
+/** How many next-best digits a reading offers. */
+const ALTERNATIVES = 2;
+
 /** The model: a URL (extension) or an IOHandler such as tf.io.fromMemory (Node). */
 export type ModelSource = tf.io.IOHandler | string;
 
@@ -30,7 +33,7 @@ export class Classifier {
   static async load(source: ModelSource): Promise<Classifier> {
     const model = await loadLayersModel(source);
     const classifier = new Classifier(model);
-    classifier.predict([new Float32Array(784)]); // compile the kernels before the first real read
+    classifier.predict([new Float32Array(INPUT_SIZE * INPUT_SIZE)]); // compile the kernels before the first real read
     return classifier;
   }
 
@@ -54,14 +57,14 @@ export class Classifier {
       const p: number[] = [];
       for (let c = i * classes; c < (i + 1) * classes; c++) p.push(probs[c]);
       const ranked = p
-        .slice(0, 10)
+        .slice(0, NOT_A_DIGIT)
         .map((confidence, digit) => ({ digit, confidence }))
         .sort((a, b) => b.confidence - a.confidence);
       return {
         digit: ranked[0].digit,
         confidence: ranked[0].confidence,
         notDigit: p[NOT_A_DIGIT] ?? 0,
-        alternatives: ranked.slice(1, 3),
+        alternatives: ranked.slice(1, 1 + ALTERNATIVES),
       };
     });
   }

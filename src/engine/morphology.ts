@@ -1,6 +1,7 @@
 /** Grey-level morphology with a square window, O(n) per pass with monotonic queues. */
 import { makePlane, type Plane } from './plane';
 import { Scratch } from './scratch';
+import { TUNABLES } from './tunables';
 
 function slide(src: Float32Array, dst: Float32Array, queue: Int32Array, len: number, stride: number, offset: number, radius: number, takeMin: boolean): void {
   let head = 0;
@@ -30,16 +31,14 @@ function filter(p: Plane, size: number, takeMin: boolean, out: Float32Array): Pl
   return makePlane(p.width, p.height, out);
 }
 
-/** From this window on, the opening is taken at half size (topHatInPlace). */
-const HALVED_FROM = 15;
+const HALVED_FROM = TUNABLES.ink.halvedTopHatFrom;
 
 /**
  * White top-hat, in place: the plane minus its opening. Keeps strokes thinner than the window, drops
  * the slowly varying background under them. A wide window opens a half-size copy instead (each pixel the
  * least of the four it covers, so strokes shrink as they would in the full-size erosion) with a window half
  * as wide: a background wider than any stroke varies too slowly for the finer grid to matter, and a quarter
- * of the pixels make the top-hat a third of the time (0.33–0.40x on planes of 118x64 to 300x60). The bench and
- * tuning sets (1,800 images) read the same numbers, 29 of them with a box or confidence a little different.
+ * of the pixels make the top-hat a third of the time (0.33–0.40x on planes of 118x64 to 300x60).
  */
 export function topHatInPlace(p: Plane, size: number): void {
   const halved = size >= HALVED_FROM;

@@ -37,7 +37,7 @@ function typicalHeight(comps: Component[]): number {
   const tallest = Math.max(0, ...shapes.map((c) => c.box[3]));
   const heights = shapes
     .map((c) => c.box[3])
-    .filter((h) => h >= Math.max(3, tallest * S.textHeightFloor))
+    .filter((h) => h >= Math.max(S.minTextHeight, tallest * S.textHeightFloor))
     .sort((a, b) => a - b);
   return heights.length ? heights[Math.floor(heights.length * S.textHeightQuantile)] : 0;
 }

@@ -1,8 +1,8 @@
 /**
  * Every tuned value of the reading pipeline, by stage, each with what it separates and what it was
- * measured on. Stage code reads them from here and holds no bare thresholds of its own. "Tuning sets"
- * are the seeded printed and handwritten sets of `npm run bench -- --seed 2` (docs/benchmarks.md); the
- * reported bench sets are the unseeded ones.
+ * measured on. Stage code reads them from here and holds no bare thresholds of its own. "Tuning sets" are
+ * printed and handwritten sets made like the bench's with other seeds (`npm run bench:engine -- --seed S`),
+ * kept apart from the sets the benchmark reports (docs/benchmarks.md).
  */
 export const TUNABLES = {
   budget: {
@@ -28,6 +28,8 @@ export const TUNABLES = {
     minBackgroundWindow: 9,
     /** The background colour is the median of a border ring this many pixels deep. */
     borderRing: 2,
+    /** From this window on the top-hat opens a half-size copy: a background wider than any stroke varies too slowly for the finer grid to matter (0.33–0.40x the time; the 1,800 bench and tuning images read the same numbers). */
+    halvedTopHatFrom: 15,
   },
   scale: {
     /** Small text is enlarged until it is about this tall: glyphs end up 20 px in the model's input; 48 and 32 read the bench no better than 24. */
@@ -49,8 +51,9 @@ export const TUNABLES = {
     /** A component this thin (px) on its short side, or this many times as long as wide, is a line. */
     lineThickness: 2,
     lineAspect: 10,
-    /** Components shorter than this share of the tallest are not counted in the text height. */
+    /** Components shorter than this share of the tallest, or than `minTextHeight` px, are not counted in the text height. */
     textHeightFloor: 0.35,
+    minTextHeight: 3,
     /** The text height is this quantile of component heights (the median was pulled down by broken handwritten strokes). */
     textHeightQuantile: 0.75,
     /** A speck is under this share of the text height both ways, with under `speckArea` of its square. */

@@ -1,6 +1,10 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx (an ordinary dependency), so `npx digit-reader` needs no build.
-import { register } from 'tsx/esm/api';
+// The built CLI (lib/, made by `npm run build` and by npm's prepare step): no TypeScript is compiled at run time.
+import { existsSync } from 'node:fs';
 
-register();
-await import('../src/cli/main.ts');
+const cli = new URL('../lib/cli.js', import.meta.url);
+if (!existsSync(cli)) {
+  console.error('digit-reader: the CLI is not built yet: run `npm run build` in the project first');
+  process.exit(2);
+}
+await import(cli.href);

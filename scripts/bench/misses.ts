@@ -1,8 +1,8 @@
 /** Reads a folder saved by `bench:engine --save DIR` (files named TRUTH-NAME) and lists what our reader missed. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeBytes } from '../../src/cli/decode';
-import { modelFromDir } from '../../src/cli/model-files';
+import { decodeBytes } from '../../src/node/decode';
+import { modelFromDir } from '../../src/node/model-files';
 import { createReader } from '../../src/engine';
 
 const dir = process.argv[2] ?? 'out/bench';

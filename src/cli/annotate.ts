@@ -1,9 +1,9 @@
 /** Draws each read digit's box and value on the image: the number wanted in green (orange where doubtful), other groups in grey. */
 import { writeFile } from 'node:fs/promises';
-import { createCanvas } from '@napi-rs/canvas';
 import type { Reading, RgbaImage } from '../engine';
 
 export async function writeAnnotated(image: RgbaImage, reading: Reading, path: string): Promise<void> {
+  const { createCanvas } = await import('@napi-rs/canvas');
   const canvas = createCanvas(Math.max(1, image.width), Math.max(1, image.height));
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = '#fff';

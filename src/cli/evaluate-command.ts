@@ -1,7 +1,7 @@
 import * as tfl from '@tensorflow/tfjs-layers';
 import { initBackend } from '../engine';
 import { evaluateModel, formatConfusion } from '../training/evaluate';
-import { modelFromDir } from './model-files';
+import { modelFromDir } from '../node/model-files';
 
 export async function evaluateCommand(opts: { model?: string }): Promise<void> {
   await initBackend();

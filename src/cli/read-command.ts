@@ -1,42 +1,101 @@
+/** `digit-reader read`: every input read with the library's reader, printed as it is read. */
 import { mkdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { createReader, READ_OPTIONS, resolveWith } from '../engine';
+import { SingleBar } from 'cli-progress';
+import { createReader, decodeBytes, decodeFile, MAX_FILE_BYTES, READ_OPTIONS, type ReadOptions, type RgbaImage, resolveWith } from '../node';
 import { writeAnnotated } from './annotate';
-import { decodeFile } from './decode';
-import { modelFromDir } from './model-files';
+import { CSV_HEADER, csvRow, type Format, jsonLine, type Result } from './formats';
+import { expandInputs, type Input, UsageError } from './inputs';
 
 export interface ReadFlags {
   json?: boolean;
+  csv?: boolean;
+  recursive?: boolean;
+  from?: string;
   annotate?: string;
   model?: string;
   /** the engine's options by flag name, as typed */
   [flag: string]: string | boolean | undefined;
 }
 
-export async function readCommand(files: string[], flags: ReadFlags): Promise<number> {
+/** @returns the exit code: 0 every input read, 1 some could not be */
+export async function readCommand(args: string[], flags: ReadFlags): Promise<number> {
+  if (flags.json && flags.csv) throw new UsageError('choose one of --json and --csv');
+  const format: Format = flags.json ? 'json' : flags.csv ? 'csv' : 'text';
   // Checked before the model loads, so a typo is told at once.
-  const options = resolveWith(READ_OPTIONS, Object.fromEntries(Object.entries(READ_OPTIONS).map(([key, spec]) => [key, flags[spec.flag ?? key]])));
-  const reader = await createReader({ model: modelFromDir(flags.model) });
-  if (flags.annotate) mkdirSync(flags.annotate, { recursive: true });
-  let failures = 0;
-  for (const file of files) {
+  const options: ReadOptions = resolveWith(READ_OPTIONS, Object.fromEntries(Object.entries(READ_OPTIONS).map(([key, spec]) => [key, flags[spec.flag ?? key]])));
+  const inputs = expandInputs(args, { recursive: flags.recursive, from: flags.from });
+  if (flags.annotate) {
     try {
-      const image = await decodeFile(file);
-      const reading = reader.read(image, options);
-      if (flags.json) {
-        const digits = reading.digits.map((d) => ({ digit: d.digit, confidence: d.confidence, box: d.box, doubtful: d.doubtful, alternatives: d.alternatives }));
-        console.log(
-          JSON.stringify({ file, number: reading.number, digits, groups: reading.groups.map((g) => g.number), notes: reading.notes, ms: Math.round(reading.ms * 100) / 100 }),
-        );
-      } else {
-        console.log(files.length > 1 ? `${file}: ${reading.number ?? '(no digits)'}` : (reading.number ?? '(no digits)'));
-        for (const note of reading.notes) console.error(`${file}: ${note}`);
-      }
-      if (flags.annotate) await writeAnnotated(image, reading, join(flags.annotate, `${basename(file, extname(file))}.png`));
+      mkdirSync(flags.annotate, { recursive: true });
     } catch (e) {
-      failures++;
-      console.error(`${file}: ${(e as Error).message}`);
+      throw new UsageError(`cannot write annotated images to ${flags.annotate} (${(e as NodeJS.ErrnoException).code ?? e})`);
     }
   }
+  const reader = await createReader({ modelDir: flags.model });
+  const annotated = new Set<string>();
+  // A bar only where a person watches stderr and the results go elsewhere (a file, a pipe).
+  const bar =
+    inputs.length > 1 && process.stderr.isTTY && !process.stdout.isTTY
+      ? new SingleBar({ format: 'reading [{bar}] {value}/{total} | ETA {eta_formatted}', stream: process.stderr })
+      : undefined;
+  bar?.start(inputs.length, 0);
+  if (format === 'csv') console.log(CSV_HEADER);
+  let failures = 0;
+  for (const input of inputs) {
+    let result: Result;
+    let image: RgbaImage | undefined;
+    try {
+      image = 'stdin' in input ? await decodeBytes(await readStdin()) : await decodeFile(input.path);
+      result = { name: input.name, reading: reader.read(image, options) };
+    } catch (e) {
+      failures++;
+      result = { name: input.name, error: (e as Error).message };
+    }
+    print(result, format, inputs.length > 1);
+    if (flags.annotate && image && 'reading' in result) {
+      try {
+        await writeAnnotated(image, result.reading, join(flags.annotate, uniqueName(input, annotated)));
+      } catch (e) {
+        failures++;
+        console.error(`${input.name}: the annotated image could not be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      }
+    }
+    bar?.increment();
+  }
+  bar?.stop();
   return failures ? 1 : 0;
+}
+
+function print(r: Result, format: Format, many: boolean): void {
+  if (format === 'json') console.log(jsonLine(r));
+  else if (format === 'csv') console.log(csvRow(r));
+  if ('error' in r) {
+    console.error(`${r.name}: ${r.error}`);
+    return;
+  }
+  if (format !== 'text') return;
+  const number = r.reading.number ?? '(no digits)';
+  console.log(many ? `${r.name}: ${number}` : number);
+  for (const note of r.reading.notes) console.error(`${r.name}: ${note}`);
+}
+
+/** One output name per input, never one written over another: a/x.png and b/x.png give x.png and x-2.png. */
+function uniqueName(input: Input, taken: Set<string>): string {
+  const stem = 'path' in input ? basename(input.path, extname(input.path)) : 'stdin';
+  let name = `${stem}.png`;
+  for (let k = 2; taken.has(name); k++) name = `${stem}-${k}.png`;
+  taken.add(name);
+  return name;
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    total += (chunk as Buffer).length;
+    if (total > MAX_FILE_BYTES) throw new Error(`larger than ${MAX_FILE_BYTES / 2 ** 20} MB: not an image this reader takes`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks, total);
 }

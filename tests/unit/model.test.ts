@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { beforeAll, expect, test } from 'vitest';
-import { modelFromDir } from '../../src/cli/model-files';
+import { modelFromDir } from '../../src/node/model-files';
 import { kernelForward } from '../../src/engine/forward';
 import { accuracy } from '../../src/training/batches';
 import { loadMnist } from '../../src/training/mnist';

@@ -7,7 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { decodeFile } from '../../src/cli/decode';
+import { decodeFile } from '../../src/node/decode';
 import { inkPlane, makePlane, type Plane } from '../../src/engine';
 import { connectedComponents } from '../../src/engine/components';
 import { topHat } from '../../src/engine/morphology';

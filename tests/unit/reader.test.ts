@@ -1,7 +1,7 @@
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { beforeAll, expect, test } from 'vitest';
-import { decodeBytes, decodeFile } from '../../src/cli/decode';
-import { modelFromDir } from '../../src/cli/model-files';
+import { decodeBytes, decodeFile } from '../../src/node/decode';
+import { modelFromDir } from '../../src/node/model-files';
 import { createReader, ImageError, MAX_PIXELS, type Reader, type RgbaImage } from '../../src/engine';
 import { makeRng } from '../../src/training/random';
 import { toBmp, toGif, toPng } from './encoders';

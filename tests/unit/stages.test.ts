@@ -1,8 +1,8 @@
 /** Each stage of the reading pipeline on its own, on real rendered pixels and the real model. */
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { decodeFile } from '../../src/cli/decode';
-import { modelFromDir } from '../../src/cli/model-files';
+import { decodeFile } from '../../src/node/decode';
+import { modelFromDir } from '../../src/node/model-files';
 import { type Classifier, DEFAULT_OPTIONS, inkPlane, loadClassifier, prepareGlyph, type RgbaImage } from '../../src/engine';
 import { withinBudget, withinPieceBudget } from '../../src/engine/budget';
 import { applyMerges, chooseCuts } from '../../src/engine/choose';

@@ -5,25 +5,49 @@
  * without a canvas (0.13 against 0.25 ms for the bench's printed images): making a canvas and drawing on it
  * cost more than the decoding itself.
  */
-import { readFile } from 'node:fs/promises';
-import { createCanvas, Image, loadImage } from '@napi-rs/canvas';
+import { open } from 'node:fs/promises';
 import { JsColorType, Transformer } from '@napi-rs/image';
 import type { RgbaImage } from '../engine';
 
 export class DecodeError extends Error {}
 
+/** No image a reader is given is this large; /dev/zero or a mistaken video file would fill the memory. */
+export const MAX_FILE_BYTES = 64 * 2 ** 20;
+
 export async function decodeFile(path: string): Promise<RgbaImage> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    bytes = await readCapped(path);
   } catch (e) {
+    if (e instanceof DecodeError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new DecodeError(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? e})`);
   }
   return decodeBytes(bytes);
 }
 
-export async function decodeBytes(bytes: Buffer): Promise<RgbaImage> {
+/** The file's bytes, read in chunks up to the cap (a device such as /dev/zero has no size to check first). */
+async function readCapped(path: string): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const chunk = Buffer.allocUnsafe(2 ** 20);
+    for (;;) {
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) return Buffer.concat(chunks, total);
+      total += bytesRead;
+      if (total > MAX_FILE_BYTES) throw new DecodeError(`larger than ${MAX_FILE_BYTES / 2 ** 20} MB: not an image this reader takes`);
+      chunks.push(Buffer.from(chunk.subarray(0, bytesRead)));
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/** An encoded image's bytes (a Buffer is one) to RGBA. @throws DecodeError */
+export async function decodeBytes(encoded: Uint8Array): Promise<RgbaImage> {
+  const bytes = Buffer.isBuffer(encoded) ? encoded : Buffer.from(encoded.buffer, encoded.byteOffset, encoded.byteLength);
   if (bytes.length === 0) throw new DecodeError('the file is empty');
   return decodeDirect(bytes) ?? decodeOnCanvas(bytes);
 }
@@ -69,10 +93,12 @@ function decodeDirect(bytes: Buffer): RgbaImage | undefined {
 }
 
 async function decodeOnCanvas(bytes: Buffer): Promise<RgbaImage> {
+  // Loaded only here: Skia takes a third of a second to load, and most images never need it.
+  const { createCanvas, Image, loadImage } = await import('@napi-rs/canvas');
   // From a buffer the decoding itself is synchronous; loadImage adds a wait for the load event that cost
   // ~0.1 ms an image, a twentieth of a read. Only its error event tells corrupt bytes from an empty
   // image, so anything that decodes to nothing goes that way.
-  let img: Image | Awaited<ReturnType<typeof loadImage>> = new Image();
+  let img: InstanceType<typeof Image> | Awaited<ReturnType<typeof loadImage>> = new Image();
   img.src = bytes;
   if (!img.width || !img.height) {
     try {

@@ -118,6 +118,7 @@ test('--json gives a failed file its line with an error; a closed pipe ends quie
     .map((l) => JSON.parse(l));
   expect(missing).toEqual({ file: 'missing.png', number: null, error: 'no such file' });
   expect(read.number).toBe('40719');
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: bash's own ${...}, not a template
   const piped = await run('bash', ['-c', 'node bin/digit-reader.js read assets/samples/* assets/samples/* | head -1; echo "exit ${PIPESTATUS[0]}"']);
   expect(piped.stdout).toMatch(/^assets\/samples\/handwritten-strip\.jpg: 83526\nexit 0\n$/);
   expect(piped.stderr).toBe('');

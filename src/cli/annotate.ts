@@ -1,6 +1,6 @@
 /** Draws each read digit's box and value on the image: the number wanted in green (orange where doubtful), other groups in grey. */
 import { writeFile } from 'node:fs/promises';
-import type { Reading, RgbaImage } from '../engine';
+import type { Reading, RgbaImage } from '../node';
 
 export async function writeAnnotated(image: RgbaImage, reading: Reading, path: string): Promise<void> {
   const { createCanvas } = await import('@napi-rs/canvas');

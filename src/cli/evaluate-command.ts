@@ -1,5 +1,5 @@
 import * as tfl from '@tensorflow/tfjs-layers';
-import { initBackend } from '../engine';
+import { initBackend } from '../node';
 import { evaluateModel, formatConfusion } from '../training/evaluate';
 import { modelFromDir } from '../node/model-files';
 

@@ -3,7 +3,7 @@
  * it runs, so --help answers at once. Exit codes: 0 every input read, 1 some could not be, 2 a usage error.
  */
 import { Command, CommanderError } from 'commander';
-import { OptionError, READ_OPTIONS } from '../engine';
+import { OptionError, READ_OPTIONS } from '../node';
 import { UsageError } from './inputs';
 
 // Thrown rather than exiting, so every error ends below with its exit code; subcommands inherit it.

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { initBackend } from '../engine';
+import { initBackend } from '../node';
 import { evaluateModel } from '../training/evaluate';
 import { writeModelCard } from '../training/model-card';
 import { saveModel } from '../training/save-model';

@@ -6,7 +6,6 @@
  * cost more than the decoding itself.
  */
 import { open } from 'node:fs/promises';
-import { JsColorType, Transformer } from '@napi-rs/image';
 import type { RgbaImage } from '../engine';
 
 export class DecodeError extends Error {}
@@ -49,28 +48,35 @@ async function readCapped(path: string): Promise<Buffer> {
 export async function decodeBytes(encoded: Uint8Array): Promise<RgbaImage> {
   const bytes = Buffer.isBuffer(encoded) ? encoded : Buffer.from(encoded.buffer, encoded.byteOffset, encoded.byteLength);
   if (bytes.length === 0) throw new DecodeError('the file is empty');
-  return decodeDirect(bytes) ?? decodeOnCanvas(bytes);
+  return decodeDirect(bytes, await napiImage()) ?? decodeOnCanvas(bytes);
 }
 
+type NapiImage = typeof import('@napi-rs/image');
+let loaded: Promise<NapiImage> | undefined;
+/** Loaded on the first decode, so a command that decodes nothing (--help) does not load the native module. */
+const napiImage = () => (loaded ??= import('@napi-rs/image'));
+
+let channels: Map<number, number> | undefined;
 /** Bytes per pixel of the 8-bit colour types taken straight; the others go to the canvas. */
-const CHANNELS = new Map([
-  [JsColorType.L8, 1],
-  [JsColorType.La8, 2],
-  [JsColorType.Rgb8, 3],
-  [JsColorType.Rgba8, 4],
-]);
+const channelsOf = ({ JsColorType }: NapiImage, type: number) =>
+  (channels ??= new Map([
+    [JsColorType.L8, 1],
+    [JsColorType.La8, 2],
+    [JsColorType.Rgb8, 3],
+    [JsColorType.Rgba8, 4],
+  ])).get(type);
 
 /** undefined when @napi-rs/image cannot decode the bytes to 8-bit pixels (GIF, 16-bit, corrupt). Like
  *  the canvas, it ignores an EXIF orientation. */
-function decodeDirect(bytes: Buffer): RgbaImage | undefined {
+function decodeDirect(bytes: Buffer, napi: NapiImage): RgbaImage | undefined {
   let width: number;
   let height: number;
   let pixels: Buffer;
   let channels: number | undefined;
   try {
-    const image = new Transformer(bytes);
+    const image = new napi.Transformer(bytes);
     const meta = image.metadataSync(); // decodes the pixels too; rawPixelsSync then only copies them
-    [width, height, channels] = [meta.width, meta.height, CHANNELS.get(meta.colorType)];
+    [width, height, channels] = [meta.width, meta.height, channelsOf(napi, meta.colorType)];
     if (!channels || !width || !height) return undefined;
     pixels = image.rawPixelsSync();
   } catch {

@@ -31,8 +31,15 @@ test('outside the engine, code reaches it only through src/engine/index.ts', () 
       .map((target) => `${relative(ROOT, file)} -> ${relative(ROOT, target)}`),
   );
   expect(strays).toEqual([]);
-  // The check does find engine imports: the CLI's reader comes through the door.
-  expect(specifiers(join(ROOT, 'src/cli/read-command.ts'))).toContain('../engine');
+  // The check does find engine imports: the library's reader comes through the door.
+  expect(specifiers(join(ROOT, 'src/node/index.ts'))).toContain('../engine');
+});
+
+test('the CLI is built on the library (src/node) alone', () => {
+  const cli = sources(join(ROOT, 'src/cli'));
+  const direct = cli.flatMap((file) => specifiers(file).filter((s) => /(^|\/)engine(\/|$)/.test(s)).map((s) => `${relative(ROOT, file)} -> ${s}`));
+  expect(direct).toEqual([]);
+  expect(cli.some((file) => specifiers(file).includes('../node'))).toBe(true);
 });
 
 test('the engine is pure: no Node modules, no extension APIs, no DOM', () => {

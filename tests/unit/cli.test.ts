@@ -151,3 +151,13 @@ test('--help answers without loading the reader', async () => {
   expect(stdout).toMatch(/--recursive/);
   expect(stdout).toMatch(/--csv/);
 }, 60_000);
+
+test('a progress bar on a terminal when the results go to a file; nothing extra when stderr is piped', async () => {
+  const out = join(mkdtempSync(join(tmpdir(), 'dr-tty-')), 'out.txt');
+  // script(1) gives the command a terminal; its stdout goes to the file.
+  const tty = await run('script', ['-qec', `node bin/digit-reader.js read assets/samples/order-number.png assets/samples/postcode-banner.png > ${out}`, '/dev/null']);
+  expect(tty.stdout).toMatch(/reading \[=+\] 2\/2/);
+  expect(readFileSync(out, 'utf8')).toBe('assets/samples/order-number.png: 40719\nassets/samples/postcode-banner.png: 12345\n');
+  const piped = await cli(['read', 'assets/samples/order-number.png', 'assets/samples/postcode-banner.png']);
+  expect(piped.stderr).toBe('');
+}, 60_000);

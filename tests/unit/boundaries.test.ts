@@ -37,7 +37,11 @@ test('outside the engine, code reaches it only through src/engine/index.ts', () 
 
 test('the CLI is built on the library (src/node) alone', () => {
   const cli = sources(join(ROOT, 'src/cli'));
-  const direct = cli.flatMap((file) => specifiers(file).filter((s) => /(^|\/)engine(\/|$)/.test(s)).map((s) => `${relative(ROOT, file)} -> ${s}`));
+  const direct = cli.flatMap((file) =>
+    specifiers(file)
+      .filter((s) => /(^|\/)engine(\/|$)/.test(s))
+      .map((s) => `${relative(ROOT, file)} -> ${s}`),
+  );
   expect(direct).toEqual([]);
   expect(cli.some((file) => specifiers(file).includes('../node'))).toBe(true);
 });

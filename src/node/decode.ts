@@ -58,13 +58,15 @@ const napiImage = () => (loaded ??= import('@napi-rs/image'));
 
 let channels: Map<number, number> | undefined;
 /** Bytes per pixel of the 8-bit colour types taken straight; the others go to the canvas. */
-const channelsOf = ({ JsColorType }: NapiImage, type: number) =>
-  (channels ??= new Map([
+function channelsOf({ JsColorType }: NapiImage, type: number): number | undefined {
+  channels ??= new Map([
     [JsColorType.L8, 1],
     [JsColorType.La8, 2],
     [JsColorType.Rgb8, 3],
     [JsColorType.Rgba8, 4],
-  ])).get(type);
+  ]);
+  return channels.get(type);
+}
 
 /** undefined when @napi-rs/image cannot decode the bytes to 8-bit pixels (GIF, 16-bit, corrupt). Like
  *  the canvas, it ignores an EXIF orientation. */

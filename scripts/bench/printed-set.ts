@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { chromiumPath } from '../../tests/e2e/browser';
 import { makeRng, pick, uniform, chance } from '../../src/training/random';
+import { isReserved } from '../../src/training/reserved-fonts';
 
 export interface Sample {
   name: string;
@@ -33,7 +34,8 @@ export function fontFamilies(): string[] {
       .map((l) => l.split(',')[0].trim())
       // Symbol faces, and Linux Biolinum Keyboard, which draws every character inside a keycap outline.
       .filter((f) => f && !/Symbol|Dingbat|Math|Emoji|Awesome|D050000L|Z003|Braille|Tamil|Keyboard/i.test(f))
-      .filter((f) => !/^Noto (Sans|Serif) (?!Mono|Display)/.test(f)),
+      .filter((f) => !/^Noto (Sans|Serif) (?!Mono|Display)/.test(f))
+      .filter((f) => !isReserved(f)),
   );
   return [...families].sort();
 }

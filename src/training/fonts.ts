@@ -5,6 +5,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { GlobalFonts } from '@napi-rs/canvas';
+import { isReserved } from './reserved-fonts';
 
 export interface FontFace {
   family: string; // the alias registered with the canvas
@@ -51,6 +52,7 @@ export function installedFonts(): FontFace[] {
     const name = basename(file);
     if (seen.has(name) || EXCLUDE.test(name)) continue;
     if (name.startsWith('Noto') && !NOTO_LATIN.test(name)) continue;
+    if (isReserved(familyOf(file))) continue;
     seen.add(name);
     const alias = `dr-${faces.length}`;
     if (!GlobalFonts.registerFromPath(file, alias)) continue;

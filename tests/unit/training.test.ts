@@ -13,3 +13,12 @@ test('a tiny training run really learns', async () => {
   expect(accuracy(result.model, loadMnist('test', 500))).toBeGreaterThan(0.6);
   result.model.dispose();
 }, 180_000);
+
+test('reserved font families are recognised in either spelling and never among the faces rendered', async () => {
+  const { isReserved } = await import('../../src/training/reserved-fonts');
+  const { familyOf, installedFonts } = await import('../../src/training/fonts');
+  expect(isReserved('Fira Sans')).toBe(true);
+  expect(isReserved('FiraSans')).toBe(true);
+  expect(isReserved('Fira Code')).toBe(false);
+  expect(installedFonts().filter((f) => isReserved(familyOf(f.file)))).toEqual([]);
+});

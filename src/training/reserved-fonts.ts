@@ -1,0 +1,60 @@
+/**
+ * Font families reserved for the project's independent evaluation (shared/reserved-fonts.txt): never rendered,
+ * trained on, tuned or tested with, even when a machine happens to have them installed.
+ */
+export const RESERVED_FAMILIES: readonly string[] = [
+  'Poppins',
+  'Montserrat',
+  'IBM Plex Sans',
+  'IBM Plex Mono',
+  'Roboto Mono',
+  'DM Sans',
+  'Source Sans 3',
+  'Plus Jakarta Sans',
+  'Public Sans',
+  'Playfair Display',
+  'Space Grotesk',
+  'Nunito',
+  'Outfit',
+  'Barlow',
+  'Barlow Condensed',
+  'Figtree',
+  'Geist Sans',
+  'Merriweather',
+  'Mulish',
+  'Space Mono',
+  'Raleway',
+  'Lora',
+  'Oswald',
+  'Rubik',
+  'Work Sans',
+  'Libre Baskerville',
+  'Kanit',
+  'Ubuntu',
+  'Sora',
+  'Fira Sans',
+  'Titillium Web',
+  'Source Serif 4',
+  'Libre Franklin',
+  'Lexend',
+  'Bodoni Moda',
+  'Josefin Sans',
+  'Caveat',
+  'Indie Flower',
+  'Kalam',
+  'Patrick Hand',
+  'Shadows Into Light',
+  'Gochi Hand',
+  'Reenie Beanie',
+  'Nanum Pen Script',
+  'Architects Daughter',
+  'Permanent Marker',
+  'Rock Salt',
+  'Homemade Apple',
+];
+
+const squash = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+const reserved = new Set(RESERVED_FAMILIES.map(squash));
+
+/** Whether a family name ("Fira Sans") or a font file's family part ("FiraSans") is reserved. */
+export const isReserved = (family: string) => reserved.has(squash(family));

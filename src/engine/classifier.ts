@@ -2,8 +2,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { type LayersModel, loadLayersModel } from '@tensorflow/tfjs-layers';
 import { type Forward, kernelForward } from './forward';
-import { INPUT_SIZE, NOT_A_DIGIT } from './normalize';
+import { CLASSES, INPUT_SIZE, NOT_A_DIGIT } from './normalize';
 import { averageIn, NUDGE_COUNT, nudges, unsureRows } from './second-look';
+import { TUNABLES } from './tunables';
 import type { Alternative } from './types';
 
 export interface Prediction {
@@ -23,10 +24,10 @@ const ALTERNATIVES = 2;
 export type ModelSource = tf.io.IOHandler | string;
 
 export class Classifier {
-  private readonly forward: Forward;
+  private readonly whole: Forward;
 
   private constructor(model: LayersModel) {
-    this.forward =
+    this.whole =
       kernelForward(model) ?? ((glyphs, count) => tf.tidy(() => model.predict(tf.tensor4d(glyphs, [count, INPUT_SIZE, INPUT_SIZE, 1])) as tf.Tensor).dataSync() as Float32Array);
   }
 
@@ -37,7 +38,20 @@ export class Classifier {
     return classifier;
   }
 
-  /** One forward pass: the class probabilities of each input, `classes` per input, back in JS. */
+  /** The forward pass over `count` glyphs, a batch at a time. */
+  private forward(glyphs: Float32Array, count: number): Float32Array {
+    const { batchSize } = TUNABLES.budget;
+    if (count <= batchSize) return this.whole(glyphs, count);
+    const size = INPUT_SIZE * INPUT_SIZE;
+    const out = new Float32Array(count * CLASSES);
+    for (let at = 0; at < count; at += batchSize) {
+      const n = Math.min(batchSize, count - at);
+      out.set(this.whole(glyphs.subarray(at * size, (at + n) * size), n), at * CLASSES);
+    }
+    return out;
+  }
+
+  /** The class probabilities of each input, `classes` per input, back in JS. */
   probabilities(inputs: Float32Array[]): Float32Array {
     const flat = new Float32Array(inputs.length * INPUT_SIZE * INPUT_SIZE);
     inputs.forEach((x, i) => {

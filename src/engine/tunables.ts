@@ -12,6 +12,9 @@ export const TUNABLES = {
     minSide: 4,
     /** Beyond this many glyph candidates the image is noise or a page of text: the largest are read. */
     maxPieces: 400,
+    /** The model reads at most this many glyphs at a time: the wasm heap, which never shrinks, then holds one
+     *  batch's activations (a few MB) however many glyphs an image has; larger batches were no faster. */
+    batchSize: 64,
   },
   ink: {
     /** Below this contrast (0–1) between ink and background there is nothing to read. */

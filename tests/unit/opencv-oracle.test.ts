@@ -42,6 +42,29 @@ function withMats<T>(f: (...mats: unknown[]) => T, ...make: (() => unknown)[]): 
   }
 }
 
+/** opencv's white top-hat with a size x size square of ones. */
+const cvTopHat = (plane: Plane, size: number): Float32Array =>
+  withMats(
+    (src, dst, kernel) => {
+      cv.morphologyEx(src, dst, cv.MORPH_TOPHAT, kernel);
+      return Float32Array.from((dst as { data32F: Float32Array }).data32F);
+    },
+    () => toMat(plane),
+    () => new cv.Mat(),
+    () => cv.Mat.ones(size, size, cv.CV_8U),
+  );
+
+/** opencv's resize to w x h with the given interpolation. */
+const cvResize = (plane: Plane, w: number, h: number, interpolation: number): Float32Array =>
+  withMats(
+    (src, dst) => {
+      cv.resize(src, dst, new cv.Size(w, h), 0, 0, interpolation);
+      return Float32Array.from((dst as { data32F: Float32Array }).data32F);
+    },
+    () => toMat(plane),
+    () => new cv.Mat(),
+  );
+
 describe('opencv.js as the oracle', () => {
   test('the planes are real: every sample and fixture has ink', () => {
     expect(planes.length).toBeGreaterThanOrEqual(15);
@@ -77,15 +100,7 @@ describe('opencv.js as the oracle', () => {
     for (const { name, plane } of planes) {
       for (const size of [5, 9, 13]) {
         const ours = topHat(plane, size).data;
-        const theirs = withMats(
-          (src, dst, kernel) => {
-            cv.morphologyEx(src, dst, cv.MORPH_TOPHAT, kernel);
-            return Float32Array.from((dst as { data32F: Float32Array }).data32F);
-          },
-          () => toMat(plane),
-          () => new cv.Mat(),
-          () => cv.Mat.ones(size, size, cv.CV_8U),
-        );
+        const theirs = cvTopHat(plane, size);
         let worst = 0;
         for (let i = 0; i < ours.length; i++) worst = Math.max(worst, Math.abs(ours[i] - theirs[i]));
         expect(worst, `${name} at ${size}`).toBe(0);
@@ -99,15 +114,7 @@ describe('opencv.js as the oracle', () => {
     for (const { name, plane } of planes) {
       const size = Math.max(15, Math.round(Math.min(plane.width, plane.height) / 2)) | 1;
       const ours = topHat(plane, size).data;
-      const theirs = withMats(
-        (src, dst, kernel) => {
-          cv.morphologyEx(src, dst, cv.MORPH_TOPHAT, kernel);
-          return Float32Array.from((dst as { data32F: Float32Array }).data32F);
-        },
-        () => toMat(plane),
-        () => new cv.Mat(),
-        () => cv.Mat.ones(size, size, cv.CV_8U),
-      );
+      const theirs = cvTopHat(plane, size);
       let sum = 0;
       let flipped = 0;
       for (let i = 0; i < ours.length; i++) {
@@ -140,14 +147,7 @@ describe('opencv.js as the oracle', () => {
       for (const k of [1.5, 2, 3.7]) {
         const [w, h] = [Math.round(plane.width * k), Math.round(plane.height * k)];
         const ours = resample(plane, w, h).data;
-        const theirs = withMats(
-          (src, dst) => {
-            cv.resize(src, dst, new cv.Size(w, h), 0, 0, cv.INTER_LINEAR);
-            return Float32Array.from((dst as { data32F: Float32Array }).data32F);
-          },
-          () => toMat(plane),
-          () => new cv.Mat(),
-        );
+        const theirs = cvResize(plane, w, h, cv.INTER_LINEAR);
         let worst = 0;
         for (let i = 0; i < ours.length; i++) worst = Math.max(worst, Math.abs(ours[i] - theirs[i]));
         expect(worst, `${name} x${k}`).toBeLessThan(2e-5);
@@ -161,14 +161,7 @@ describe('opencv.js as the oracle', () => {
     for (const { name, plane } of planes.filter((p) => p.plane.width >= 60)) {
       const [w, h] = [Math.round(plane.width / 2.5), Math.round(plane.height / 2.5)];
       const ours = resample(plane, w, h).data;
-      const theirs = withMats(
-        (src, dst) => {
-          cv.resize(src, dst, new cv.Size(w, h), 0, 0, cv.INTER_AREA);
-          return Float32Array.from((dst as { data32F: Float32Array }).data32F);
-        },
-        () => toMat(plane),
-        () => new cv.Mat(),
-      );
+      const theirs = cvResize(plane, w, h, cv.INTER_AREA);
       let sum = 0;
       for (let i = 0; i < ours.length; i++) sum += Math.abs(ours[i] - theirs[i]);
       expect(sum / ours.length, name).toBeLessThan(0.03);

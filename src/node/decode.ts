@@ -48,7 +48,22 @@ async function readCapped(path: string): Promise<Buffer> {
 export async function decodeBytes(encoded: Uint8Array): Promise<RgbaImage> {
   const bytes = Buffer.isBuffer(encoded) ? encoded : Buffer.from(encoded.buffer, encoded.byteOffset, encoded.byteLength);
   if (bytes.length === 0) throw new DecodeError('the file is empty');
-  return decodeDirect(bytes, await napiImage()) ?? decodeOnCanvas(bytes);
+  const format = formatOf(bytes);
+  if (format === 'heif') throw new DecodeError('HEIC and AVIF images are not supported: save it as PNG or JPEG');
+  // GIF and unknown bytes go to the canvas; the image crate's own error on the others is the answer.
+  return (format && format !== 'gif' ? decodeDirect(bytes, await napiImage()) : undefined) ?? decodeOnCanvas(bytes);
+}
+
+/** The format the first bytes announce, if any this reader knows. */
+function formatOf(b: Buffer): 'png' | 'jpeg' | 'webp' | 'bmp' | 'gif' | 'heif' | undefined {
+  const ascii = (from: number, to: number) => b.subarray(from, to).toString('latin1');
+  if (b[0] === 0x89 && ascii(1, 4) === 'PNG') return 'png';
+  if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'jpeg';
+  if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'webp';
+  if (ascii(0, 2) === 'BM') return 'bmp';
+  if (ascii(0, 4) === 'GIF8') return 'gif';
+  if (ascii(4, 8) === 'ftyp' && /^(heic|heix|hevc|heim|heis|mif1|msf1|avif|avis)$/.test(ascii(8, 12))) return 'heif';
+  return undefined;
 }
 
 type NapiImage = typeof import('@napi-rs/image');
@@ -68,8 +83,8 @@ function channelsOf({ JsColorType }: NapiImage, type: number): number | undefine
   return channels.get(type);
 }
 
-/** undefined when @napi-rs/image cannot decode the bytes to 8-bit pixels (GIF, 16-bit, corrupt). Like
- *  the canvas, it ignores an EXIF orientation. */
+/** undefined when the pixels are not 8-bit (16-bit colour goes to the canvas); @throws DecodeError naming
+ *  the cause when the bytes are damaged (truncated, a bad checksum). It ignores an EXIF orientation. */
 function decodeDirect(bytes: Buffer, napi: NapiImage): RgbaImage | undefined {
   let width: number;
   let height: number;
@@ -81,8 +96,12 @@ function decodeDirect(bytes: Buffer, napi: NapiImage): RgbaImage | undefined {
     [width, height, channels] = [meta.width, meta.height, channelsOf(napi, meta.colorType)];
     if (!channels || !width || !height) return undefined;
     pixels = image.rawPixelsSync();
-  } catch {
-    return undefined;
+  } catch (e) {
+    // A truncated file decoded on a canvas came out as garbage that read as a number: refuse it instead.
+    const cause = String((e as Error).message ?? e)
+      .replace(/^Decode image failed:?\s*/i, '')
+      .replace(/ while decoding ChunkType.*$/, '');
+    throw new DecodeError(`the image is damaged (${cause})`);
   }
   const n = width * height;
   if (pixels.length !== n * channels) return undefined;

@@ -161,3 +161,13 @@ test('a progress bar on a terminal when the results go to a file; nothing extra 
   const piped = await cli(['read', 'assets/samples/order-number.png', 'assets/samples/postcode-banner.png']);
   expect(piped.stderr).toBe('');
 }, 60_000);
+
+test('a truncated PNG is an error with a non-zero exit, not a number', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dr-damaged-'));
+  const png = readFileSync('assets/samples/order-number.png');
+  writeFileSync(join(dir, 'cut.png'), png.subarray(0, Math.floor(png.length * 0.6)));
+  const { code, stdout, stderr } = await cli(['read', join(dir, 'cut.png')]);
+  expect(code).toBe(1);
+  expect(stdout).toBe('');
+  expect(stderr).toMatch(/cut\.png: the image is damaged \(unexpected end of file\)/);
+}, 60_000);

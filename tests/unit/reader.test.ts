@@ -1,4 +1,5 @@
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+import { readFileSync } from 'node:fs';
 import { beforeAll, expect, test } from 'vitest';
 import { decodeBytes, decodeFile } from '../../src/node/decode';
 import { modelFromDir } from '../../src/node/model-files';
@@ -195,4 +196,18 @@ test('grey PNG pixels become RGBA: the grey in red, green and blue, its alpha ke
     const { data } = await decodeBytes(toPng(img, kind));
     expect([...data.subarray(0, 8)]).toEqual([10, 10, 10, alpha[0], 200, 200, 200, alpha[1]]);
   }
+});
+
+test('a damaged or unsupported file is an error naming the cause, never a reading', async () => {
+  const png = readFileSync('assets/samples/order-number.png');
+  // Cut short: the canvas used to decode the part that came and read garbage from it.
+  await expect(decodeBytes(png.subarray(0, Math.floor(png.length * 0.6)))).rejects.toThrow(/the image is damaged \(unexpected end of file\)/);
+  const badChecksum = Buffer.from(png);
+  badChecksum[29] ^= 0xff; // the IHDR chunk's CRC
+  await expect(decodeBytes(badChecksum)).rejects.toThrow(/the image is damaged \(.*CRC error/);
+  const heic = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic'), Buffer.alloc(64)]);
+  await expect(decodeBytes(heic)).rejects.toThrow(/HEIC and AVIF images are not supported/);
+  await expect(decodeBytes(Buffer.from('not an image at all'))).rejects.toThrow(/not an image this reader can decode/);
+  // The undamaged file still reads.
+  expect(reader.read(await decodeBytes(png)).number).toBe('40719');
 });

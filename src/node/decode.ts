@@ -84,7 +84,7 @@ function channelsOf({ JsColorType }: NapiImage, type: number): number | undefine
 }
 
 /** undefined when the pixels are not 8-bit (16-bit colour goes to the canvas); @throws DecodeError naming
- *  the cause when the bytes are damaged (truncated, a bad checksum). It ignores an EXIF orientation. */
+ *  the cause when the bytes are damaged (truncated, a bad checksum). An EXIF orientation is applied. */
 function decodeDirect(bytes: Buffer, napi: NapiImage): RgbaImage | undefined {
   let width: number;
   let height: number;
@@ -92,7 +92,9 @@ function decodeDirect(bytes: Buffer, napi: NapiImage): RgbaImage | undefined {
   let channels: number | undefined;
   try {
     const image = new napi.Transformer(bytes);
-    const meta = image.metadataSync(); // decodes the pixels too; rawPixelsSync then only copies them
+    let meta = image.metadataSync(true); // decodes the pixels too; rawPixelsSync then only copies them
+    // A phone's photo says in its EXIF how it was held: turned upright here as browsers show it.
+    if (meta.orientation && meta.orientation > 1) meta = image.rotate().metadataSync();
     [width, height, channels] = [meta.width, meta.height, channelsOf(napi, meta.colorType)];
     if (!channels || !width || !height) return undefined;
     pixels = image.rawPixelsSync();

@@ -100,3 +100,12 @@ export function toGif({ width, height, data }: RgbaImage): Buffer {
   bytes.push(0, 0x3b);
   return Buffer.from(bytes);
 }
+
+/** A JPEG with an EXIF orientation tag added (1 upright, 6: turn 90° clockwise to show), as a phone writes it. */
+export function withExifOrientation(jpeg: Buffer, orientation: number): Buffer {
+  // TIFF header (big-endian), one IFD entry: tag 0x0112, type SHORT, count 1, the value; no next IFD.
+  const tiff = Buffer.from([0x4d, 0x4d, 0, 0x2a, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, orientation, 0, 0, 0, 0, 0, 0]);
+  const payload = Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff]);
+  const app1 = Buffer.concat([Buffer.from([0xff, 0xe1, (payload.length + 2) >> 8, (payload.length + 2) & 0xff]), payload]);
+  return Buffer.concat([jpeg.subarray(0, 2), app1, jpeg.subarray(2)]);
+}

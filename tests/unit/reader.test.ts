@@ -1,11 +1,11 @@
-import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+import { createCanvas, GlobalFonts, loadImage } from '@napi-rs/canvas';
 import { readFileSync } from 'node:fs';
 import { beforeAll, expect, test } from 'vitest';
 import { decodeBytes, decodeFile } from '../../src/node/decode';
 import { modelFromDir } from '../../src/node/model-files';
 import { createReader, ImageError, MAX_PIXELS, type Reader, type RgbaImage } from '../../src/engine';
 import { makeRng } from '../../src/training/random';
-import { toBmp, toGif, toPng } from './encoders';
+import { toBmp, toGif, toPng, withExifOrientation } from './encoders';
 
 let reader: Reader;
 beforeAll(async () => {
@@ -210,4 +210,22 @@ test('a damaged or unsupported file is an error naming the cause, never a readin
   await expect(decodeBytes(Buffer.from('not an image at all'))).rejects.toThrow(/not an image this reader can decode/);
   // The undamaged file still reads.
   expect(reader.read(await decodeBytes(png)).number).toBe('40719');
+});
+
+test('a phone photo stored on its side reads upright: its EXIF orientation is applied as browsers do', async () => {
+  const upright = await loadImage(readFileSync('assets/samples/handwritten-strip.jpg'));
+  // Stored turned 90° counter-clockwise, with orientation 6 (turn clockwise to show).
+  const c = createCanvas(upright.height, upright.width);
+  const ctx = c.getContext('2d');
+  ctx.translate(0, upright.width);
+  ctx.rotate(-Math.PI / 2);
+  ctx.drawImage(upright, 0, 0);
+  const sideways = c.toBuffer('image/jpeg', 92);
+  const photo = await decodeBytes(withExifOrientation(sideways, 6));
+  expect([photo.width, photo.height]).toEqual([upright.width, upright.height]);
+  expect(reader.read(photo).number).toBe('83526');
+  // Without the tag the same pixels stay on their side and do not read as the number.
+  const plain = await decodeBytes(sideways);
+  expect([plain.width, plain.height]).toEqual([upright.height, upright.width]);
+  expect(reader.read(plain).number).not.toBe('83526');
 });

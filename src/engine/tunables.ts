@@ -21,6 +21,9 @@ export const TUNABLES = {
     minContrast: 0.12,
     /** The contrast is the ink at this percentile: a few hot pixels (JPEG ringing) do not set the gain. */
     contrastPercentile: 0.998,
+    /** ... or, where less of the image than that is ink (one number on a screenful), what this many pixels reach:
+     *  the strokes of one small digit. Under it a 1920x1080 screenshot with one 28 px number read as blank. */
+    sparseInk: 64,
     /** Border luminance spread above which the background is uneven (gradient, photo) and the top-hat flattens it. */
     unevenBackground: 0.06,
     /** A hue gradient at one brightness (blue to purple) is uneven from half that colour distance on. */

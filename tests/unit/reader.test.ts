@@ -229,3 +229,20 @@ test('a phone photo stored on its side reads upright: its EXIF orientation is ap
   expect([plain.width, plain.height]).toEqual([upright.height, upright.width]);
   expect(reader.read(plain).number).not.toBe('83526');
 });
+
+test('one number on a mostly empty screenful is read, not taken for a blank image', () => {
+  // A 1920x1080 screenshot with one 28 px number: under 0.2% of it is ink.
+  const sparse = draw(1920, 1080, (ctx) => {
+    ctx.fillStyle = '#222';
+    ctx.font = '28px "DejaVu Sans"';
+    ctx.fillText('40719', 900, 500);
+  });
+  expect(reader.read(sparse).number).toBe('40719');
+  // A faint speck or two is still nothing to read.
+  const specks = draw(1920, 1080, (ctx) => {
+    ctx.fillStyle = '#000';
+    ctx.fillRect(100, 100, 3, 3);
+  });
+  expect(reader.read(specks).number).toBeNull();
+  expect(reader.read(draw(1920, 1080, () => {})).notes[0]).toMatch(/blank/);
+});

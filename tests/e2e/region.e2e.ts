@@ -92,3 +92,44 @@ test('the offscreen engine is reused, and recreated when Chrome has closed it', 
   expect(await count()).toBe(1);
   await page.close();
 });
+
+test('a click is too small to read: the selection says so and goes on; events the page dispatches do nothing', async () => {
+  const { b, server } = suite;
+  const page = await b.context.newPage();
+  await page.goto(server.url);
+  await pressToolbarButton(b, page);
+  await page.bringToFront();
+  await dispatchCommand(b, 'select-region');
+  await page.getByTestId('overlay').waitFor();
+  // A page script drags over the number with synthetic events: nothing is selected.
+  await page.evaluate(() => {
+    const layer = document.getElementById('digit-reader-overlay')?.shadowRoot?.querySelector('.layer');
+    for (const [type, x, y] of [
+      ['mousedown', 30, 60],
+      ['mousemove', 200, 120],
+      ['mouseup', 300, 130],
+    ] as const) {
+      layer?.dispatchEvent(new MouseEvent(type, { bubbles: true, clientX: x, clientY: y, button: 0 }));
+    }
+  });
+  await page.waitForTimeout(300);
+  expect(await page.getByTestId('overlay').count()).toBe(1);
+  expect(await page.getByTestId('card').count()).toBe(0);
+  // The user's own click: too small, said so, and the selection goes on.
+  await page.mouse.click(200, 200);
+  await expect.poll(() => page.getByTestId('overlay-hint').textContent()).toMatch(/Too small to read/);
+  expect(await page.getByTestId('card').count()).toBe(0);
+  const box = (await page.locator('#num').boundingBox())!;
+  await page.mouse.move(box.x - 4, box.y - 4);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width + 4, box.y + box.height + 4, { steps: 4 });
+  await page.mouse.up();
+  expect(await cardNumber(page)).toBe('40719');
+  // Synthetic clicks cannot change the number the card would copy.
+  await page.evaluate(() => {
+    const digit = document.getElementById('digit-reader-card')?.shadowRoot?.querySelector<HTMLElement>('[data-testid="card-digit"]');
+    digit?.click();
+  });
+  expect(await page.getByTestId('card').locator('.alts').count()).toBe(0);
+  await page.close();
+});

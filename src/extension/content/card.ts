@@ -83,14 +83,17 @@ export function showCard(outcome: ReadOutcome, anchor: CssRect | undefined, fill
     window.removeEventListener('keydown', onKey, true);
     window.removeEventListener('mousedown', onOutside, true);
   };
+  // Only the user's own input acts on the card: a page script's events (not trusted) cannot pick a digit,
+  // copy or fill.
   const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') close();
+    if (e.isTrusted && e.key === 'Escape') close();
   };
   // Clicks inside the shadow root are retargeted to the host: anything else is outside.
   const onOutside = (e: MouseEvent) => {
-    if (!e.composedPath().includes(host)) close();
+    if (e.isTrusted && !e.composedPath().includes(host)) close();
   };
   card.addEventListener('click', async (e) => {
+    if (!e.isTrusted) return;
     const t = e.target as HTMLElement;
     const i = t.dataset.i !== undefined ? Number(t.dataset.i) : undefined;
     if (t.dataset.alt !== undefined && i !== undefined) {

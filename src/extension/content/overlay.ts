@@ -1,5 +1,6 @@
 /** The region selection: a full-viewport overlay with a crosshair; drag draws a rectangle showing its size;
- *  Esc cancels. Resolves with the rectangle in viewport CSS pixels once the overlay is gone from screen. */
+ *  Esc cancels. Resolves with the rectangle in viewport CSS pixels once the overlay is gone from screen.
+ *  Only the user's own input counts: events a page script dispatches (not trusted) are ignored. */
 import type { CssRect } from '../messages';
 import { createHost } from './shadow-host';
 
@@ -10,11 +11,15 @@ const STYLE = `
 .hint { position: fixed; top: 12px; left: 50%; transform: translateX(-50%); font: 13px/1.4 system-ui, sans-serif; color: #fff; background: rgba(0,0,0,0.75); padding: 6px 12px; border-radius: 6px; }
 `;
 
+/** A selection narrower or lower than this (CSS pixels) is a click, not a region. */
+const MIN_SIDE = 3;
+
 export function selectRegion(): Promise<CssRect | undefined> {
   return new Promise((resolve) => {
     const { host, root } = createHost('digit-reader-overlay');
-    root.innerHTML = `<style>${STYLE}</style><div class="layer" data-testid="overlay"><div class="hint">Drag over the digits · Esc to cancel</div><div class="rect"></div><div class="size"></div></div>`;
+    root.innerHTML = `<style>${STYLE}</style><div class="layer" data-testid="overlay"><div class="hint" data-testid="overlay-hint">Drag over the digits · Esc to cancel</div><div class="rect"></div><div class="size"></div></div>`;
     const layer = root.querySelector<HTMLElement>('.layer')!;
+    const hint = root.querySelector<HTMLElement>('.hint')!;
     const rectEl = root.querySelector<HTMLElement>('.rect')!;
     const sizeEl = root.querySelector<HTMLElement>('.size')!;
     let start: { x: number; y: number } | undefined;
@@ -27,7 +32,7 @@ export function selectRegion(): Promise<CssRect | undefined> {
       requestAnimationFrame(() => requestAnimationFrame(() => resolve(rect)));
     };
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') {
+      if (e.isTrusted && e.key === 'Escape') {
         e.preventDefault();
         e.stopPropagation();
         finish(undefined);
@@ -35,13 +40,13 @@ export function selectRegion(): Promise<CssRect | undefined> {
     };
     window.addEventListener('keydown', onKey, true);
     layer.addEventListener('mousedown', (e) => {
-      if (e.button !== 0) return;
+      if (!e.isTrusted || e.button !== 0) return;
       e.preventDefault();
       start = { x: e.clientX, y: e.clientY };
       current = { x: e.clientX, y: e.clientY, width: 0, height: 0 };
     });
     layer.addEventListener('mousemove', (e) => {
-      if (!start) return;
+      if (!e.isTrusted || !start) return;
       current = {
         x: Math.min(start.x, e.clientX),
         y: Math.min(start.y, e.clientY),
@@ -52,10 +57,14 @@ export function selectRegion(): Promise<CssRect | undefined> {
       Object.assign(sizeEl.style, { display: 'block', left: `${current.x}px`, top: `${Math.max(0, current.y - 22)}px` });
       sizeEl.textContent = `${Math.round(current.width)} × ${Math.round(current.height)}`;
     });
-    layer.addEventListener('mouseup', () => {
-      if (!start) return;
+    layer.addEventListener('mouseup', (e) => {
+      if (!e.isTrusted || !start) return;
       start = undefined;
-      finish(current && current.width >= 3 && current.height >= 3 ? current : undefined);
+      if (current && current.width >= MIN_SIDE && current.height >= MIN_SIDE) return finish(current);
+      // A click or a slip of the mouse: say so and let the user drag again.
+      rectEl.style.display = 'none';
+      sizeEl.style.display = 'none';
+      hint.textContent = 'Too small to read: drag a rectangle around the digits · Esc to cancel';
     });
   });
 }

@@ -7,6 +7,12 @@ import { type BooleanSpec, READ_OPTIONS, type ReadOptions, salvageWith, defaults
 export const SETTINGS = {
   ...READ_OPTIONS,
   autoCopy: { kind: 'boolean', default: false, label: 'Copy automatically after a read', help: 'puts the number on the clipboard as soon as it is read' } as BooleanSpec,
+  keepImages: {
+    kind: 'boolean',
+    default: true,
+    label: 'Keep the image of the last reading',
+    help: 'the popup shows the pixels that were read with their boxes; off, no image is stored at all',
+  } as BooleanSpec,
 };
 
 export type Settings = Values<typeof SETTINGS>;

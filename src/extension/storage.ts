@@ -21,6 +21,13 @@ export async function getSettings(): Promise<Settings> {
   return validSettings(await store.getItem('settings'));
 }
 
+/** Clear: the history and the stored image go; the last number stays on show. */
+export async function clearHistory(): Promise<void> {
+  await store.setItem('history', []);
+  const last = await store.getItem('last');
+  if (last?.image) await store.setItem('last', { ...last, image: undefined });
+}
+
 export async function remember(reading: StoredReading): Promise<void> {
   const history = (await store.getItem('history')) ?? [];
   // Only the last reading keeps its image: the history stays small.

@@ -20,10 +20,13 @@ test('history keeps every reading, newest first, and can be cleared', async () =
 
   const popup = await openPopup(b);
   await expect.poll(() => popup.getByTestId('history').locator('li .n').allTextContents()).toEqual(['69037', '51842']);
+  expect(await popup.getByTestId('annotated').count()).toBe(1);
   await popup.getByTestId('clear-history').click();
   await expect.poll(() => popup.getByTestId('history').count()).toBe(0);
-  // The last reading stays.
+  // The last number stays; the captured image is gone with the history.
   expect(await popup.getByTestId('number').textContent()).toBe('69037');
+  await expect.poll(() => popup.getByTestId('annotated').count()).toBe(0);
+  expect(await b.worker.evaluate(async () => ((await chrome.storage.local.get('last')).last as { image?: string }).image)).toBeUndefined();
   await popup.close();
   await page.close();
 });
@@ -78,4 +81,25 @@ test('a restricted page gets a clear message and the extension keeps working', a
   await selectOver(b, ok, '#a');
   expect(await cardNumber(ok)).toBe('51842');
   await ok.close();
+});
+
+test('settings: with "keep the image" off, a read stores no image at all', async () => {
+  const { b, server } = suite;
+  const popup = await openPopup(b);
+  await popup.getByTestId('keep-images').uncheck();
+  await expect.poll(() => b.worker.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { keepImages?: unknown } | undefined)?.keepImages)).toBe(false);
+  await popup.close();
+  const page = await b.context.newPage();
+  await page.goto(server.url);
+  await selectOver(b, page, '#a');
+  expect(await cardNumber(page)).toBe('51842');
+  const last = await b.worker.evaluate(async () => (await chrome.storage.local.get('last')).last as { number: string; image?: string });
+  expect(last.number).toBe('51842');
+  expect(last.image).toBeUndefined();
+  const again = await openPopup(b);
+  await expect.poll(() => again.getByTestId('number').textContent()).toBe('51842');
+  expect(await again.getByTestId('annotated').count()).toBe(0);
+  await again.getByTestId('keep-images').check();
+  await again.close();
+  await page.close();
 });

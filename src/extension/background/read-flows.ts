@@ -18,6 +18,8 @@ async function run(source: StoredReading['source'], request: Omit<EngineRequest,
   if (!result.ok) return result;
   const reading: StoredReading = {
     ...result.reading,
+    // Not kept at all when the user said so; otherwise only the last reading keeps it (storage.ts).
+    image: settings.keepImages ? result.reading.image : undefined,
     id: crypto.randomUUID(),
     at: Date.now(),
     source,

@@ -1,5 +1,5 @@
 import type { StoredReading } from '../../messages';
-import { store } from '../../storage';
+import { clearHistory } from '../../storage';
 
 export function History({ items }: { items: StoredReading[] }) {
   if (items.length === 0) return null;
@@ -7,7 +7,7 @@ export function History({ items }: { items: StoredReading[] }) {
     <section>
       <div class="row">
         <h2 style={{ flex: 1 }}>History</h2>
-        <button type="button" data-testid="clear-history" onClick={() => store.setItem('history', [])}>
+        <button type="button" data-testid="clear-history" onClick={() => clearHistory()}>
           Clear
         </button>
       </div>

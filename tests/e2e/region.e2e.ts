@@ -133,3 +133,29 @@ test('a click is too small to read: the selection says so and goes on; events th
   expect(await page.getByTestId('card').locator('.alts').count()).toBe(0);
   await page.close();
 });
+
+test('Fill skips a read-only field, and finds the field again when the page re-rendered it', async () => {
+  const { b, server } = suite;
+  const page = await b.context.newPage();
+  await page.goto(server.url);
+  await page.evaluate(() => document.body.insertAdjacentHTML('afterbegin', '<input id="ro" readonly value="fixed">'));
+  await page.locator('#ro').click();
+  await selectOver(b, page, '#num');
+  expect(await cardNumber(page)).toBe('40719');
+  expect(await page.getByTestId('card-fill').isDisabled()).toBe(true);
+  expect(await page.locator('#ro').inputValue()).toBe('fixed');
+  await page.keyboard.press('Escape');
+
+  await page.locator('#field').click();
+  await selectOver(b, page, '#num');
+  expect(await cardNumber(page)).toBe('40719');
+  expect(await page.getByTestId('card-fill').getAttribute('title')).toBe('Type it into Order number');
+  // A framework re-renders the form: the field the user clicked is replaced by a new one.
+  await page.evaluate(() => {
+    const old = document.getElementById('field')!;
+    old.replaceWith(old.cloneNode(true));
+  });
+  await page.getByTestId('card-fill').click();
+  expect(await page.locator('#field').inputValue()).toBe('40719');
+  await page.close();
+});

@@ -6,7 +6,7 @@
 import type { DigitReading } from '../../engine';
 import type { CssRect, ReadOutcome } from '../messages';
 import { copyText } from './copy';
-import { type Fillable, fill } from './fill';
+import { type FillTarget, fill } from './fill';
 import { createHost } from './shadow-host';
 
 const STYLE = `
@@ -31,7 +31,7 @@ const STYLE = `
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
-export function showCard(outcome: ReadOutcome, anchor: CssRect | undefined, fillTarget: Fillable | undefined): void {
+export function showCard(outcome: ReadOutcome, anchor: CssRect | undefined, fillTarget: FillTarget | undefined): void {
   const { host, root } = createHost('digit-reader-card');
   const card = document.createElement('div');
   card.className = 'card';
@@ -73,7 +73,7 @@ export function showCard(outcome: ReadOutcome, anchor: CssRect | undefined, fill
       ${alts}
       <div class="actions">
         <button class="primary" data-action="copy" data-testid="card-copy">Copy</button>
-        <button data-action="fill" data-testid="card-fill" ${fillTarget ? '' : 'disabled title="Click into a field before selecting to fill it"'}>Fill</button>
+        <button data-action="fill" data-testid="card-fill" ${fillTarget ? `title="Type it into ${esc(fillTarget.label)}"` : 'disabled title="Click into a field you can type in before selecting, to fill it"'}>Fill</button>
         <span class="status" data-testid="card-status">${esc(status)}</span>
       </div>${notes}`;
   };
@@ -108,8 +108,9 @@ export function showCard(outcome: ReadOutcome, anchor: CssRect | undefined, fill
       status = (await copyText(numberText())) ? 'Copied' : 'Copy failed';
       render();
     } else if (t.dataset.action === 'fill' && fillTarget) {
-      fill(fillTarget, numberText());
-      close();
+      if (fill(fillTarget, numberText())) return close();
+      status = 'The field is no longer on the page';
+      render();
     }
   });
   render();

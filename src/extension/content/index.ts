@@ -2,7 +2,7 @@
  *  the result card. Injection can repeat, so listeners are registered once per page. */
 import { type CssRect, type ReadOutcome, onMessage, sendMessage } from '../messages';
 import { showCard } from './card';
-import { type Fillable, fillableTarget } from './fill';
+import { type FillTarget, fillableTarget } from './fill';
 import { findImage, imagePixels, visibleRect } from './image-pixels';
 import { selectRegion } from './overlay';
 
@@ -17,7 +17,7 @@ const failed = (e: unknown): ReadOutcome => ({ ok: false, error: `The reader is 
 
 async function regionFlow(): Promise<void> {
   // The field that had focus is remembered before the overlay takes it, for Fill.
-  const target: Fillable | undefined = fillableTarget(document.activeElement);
+  const target: FillTarget | undefined = fillableTarget(document.activeElement);
   const rect = await selectRegion();
   if (!rect) return;
   const outcome = await sendMessage('readRegion', { rect, viewport: viewport() }).catch(failed);

@@ -2,12 +2,17 @@
 import type { Page } from 'playwright-core';
 import { dispatchCommand, type ExtensionBrowser, pressToolbarButton } from './browser';
 
-/** The user presses the toolbar button (granting activeTab), then the shortcut, and drags over `selector`. */
-export async function selectOver(b: ExtensionBrowser, page: Page, selector: string, margin = 4): Promise<void> {
+/** The user presses the toolbar button (granting activeTab), then the shortcut: the overlay is up. */
+export async function startSelection(b: ExtensionBrowser, page: Page): Promise<void> {
   await pressToolbarButton(b, page);
   await page.bringToFront();
   await dispatchCommand(b, 'select-region');
   await page.getByTestId('overlay').waitFor();
+}
+
+/** ... and drags over `selector`. */
+export async function selectOver(b: ExtensionBrowser, page: Page, selector: string, margin = 4): Promise<void> {
+  await startSelection(b, page);
   const box = (await page.locator(selector).boundingBox())!;
   await page.mouse.move(Math.max(0, box.x - margin), Math.max(0, box.y - margin));
   await page.mouse.down();

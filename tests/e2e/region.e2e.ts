@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { dispatchCommand, openPopup, pressToolbarButton } from './browser';
-import { cardNumber, selectOver } from './flows';
+import { openPopup } from './browser';
+import { cardNumber, selectOver, startSelection } from './flows';
 import { useSuite } from './suite';
 
 const PAGE = `<!doctype html><html><body style="margin:40px;font-family:'DejaVu Sans',sans-serif">
@@ -65,10 +65,7 @@ test('Esc cancels a selection without reading', async () => {
   const { b, server } = suite;
   const page = await b.context.newPage();
   await page.goto(server.url);
-  await pressToolbarButton(b, page);
-  await page.bringToFront();
-  await dispatchCommand(b, 'select-region');
-  await page.getByTestId('overlay').waitFor();
+  await startSelection(b, page);
   await page.keyboard.press('Escape');
   await expect.poll(() => page.getByTestId('overlay').count()).toBe(0);
   await page.waitForTimeout(300);
@@ -97,10 +94,7 @@ test('a click is too small to read: the selection says so and goes on; events th
   const { b, server } = suite;
   const page = await b.context.newPage();
   await page.goto(server.url);
-  await pressToolbarButton(b, page);
-  await page.bringToFront();
-  await dispatchCommand(b, 'select-region');
-  await page.getByTestId('overlay').waitFor();
+  await startSelection(b, page);
   // A page script drags over the number with synthetic events: nothing is selected.
   await page.evaluate(() => {
     const layer = document.getElementById('digit-reader-overlay')?.shadowRoot?.querySelector('.layer');

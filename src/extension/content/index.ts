@@ -1,6 +1,7 @@
 /** Injected on demand into the active tab: runs the selection, reads right-clicked images and shows
  *  the result card. Injection can repeat, so listeners are registered once per page. */
 import { type CssRect, type ReadOutcome, onMessage, sendMessage } from '../messages';
+import { plainError } from '../plain-error';
 import { showCard } from './card';
 import { type FillTarget, fillableTarget } from './fill';
 import { findImage, imagePixels, visibleRect } from './image-pixels';
@@ -13,7 +14,7 @@ declare global {
 }
 
 const viewport = () => ({ width: window.innerWidth, height: window.innerHeight });
-const failed = (e: unknown): ReadOutcome => ({ ok: false, error: `The reader is not responding (${(e as Error).message}).` });
+const failed = (e: unknown): ReadOutcome => ({ ok: false, error: plainError(e) });
 
 async function regionFlow(): Promise<void> {
   // The field that had focus is remembered before the overlay takes it, for Fill.

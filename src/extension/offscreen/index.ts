@@ -2,6 +2,7 @@
  *  images are decoded with the browser's own decoders and read one at a time in arrival order. */
 import { createReader, type Reader } from '../../engine';
 import { type EngineRequest, type EngineResult, onMessage } from '../messages';
+import { plainError } from '../plain-error';
 import { canvasToDataUrl, decodeDataUrl, regionPixels, toRgba } from './pixels';
 
 let reader: Promise<Reader> | undefined;
@@ -35,7 +36,7 @@ async function handle(req: EngineRequest): Promise<EngineResult> {
 }
 
 onMessage('engineRead', ({ data }) => {
-  const next = queue.then(() => handle(data)).catch((e) => failure(`The reader failed: ${(e as Error).message}`));
+  const next = queue.then(() => handle(data)).catch((e) => failure(plainError(e)));
   queue = next;
   return next;
 });

@@ -1,12 +1,20 @@
-/** captureVisibleTab, kept under Chrome's quota of two calls a second. */
+/** captureVisibleTab, kept under Chrome's quota of two calls a second: calls wait their turn in a queue,
+ *  so every read started at once is answered, in order. */
 const MIN_INTERVAL_MS = 520;
 let last = 0;
+let queue: Promise<unknown> = Promise.resolve();
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export class CaptureError extends Error {}
 
-export async function captureVisible(windowId: number): Promise<string> {
+export function captureVisible(windowId: number): Promise<string> {
+  const turn = queue.then(() => captureNow(windowId));
+  queue = turn.catch(() => undefined);
+  return turn;
+}
+
+async function captureNow(windowId: number): Promise<string> {
   for (let attempt = 0; attempt < 2; attempt++) {
     const wait = last + MIN_INTERVAL_MS - Date.now();
     if (wait > 0) await sleep(wait);

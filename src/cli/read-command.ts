@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { SingleBar } from 'cli-progress';
-import { createReader, decodeBytes, decodeFile, MAX_FILE_BYTES, READ_OPTIONS, type ReadOptions, type RgbaImage, resolveWith } from '../node';
+import { collectCapped, createReader, decodeBytes, decodeFile, READ_OPTIONS, type ReadOptions, type RgbaImage, resolveWith } from '../node';
 import { writeAnnotated } from './annotate';
 import { CSV_HEADER, csvRow, type Format, jsonLine, type Result } from './formats';
 import { expandInputs, type Input, UsageError } from './inputs';
@@ -46,7 +46,7 @@ export async function readCommand(args: string[], flags: ReadFlags): Promise<num
     let result: Result;
     let image: RgbaImage | undefined;
     try {
-      image = 'stdin' in input ? await decodeBytes(await readStdin()) : await decodeFile(input.path);
+      image = 'stdin' in input ? await decodeBytes(await collectCapped(process.stdin)) : await decodeFile(input.path);
       result = { name: input.name, reading: reader.read(image, options) };
     } catch (e) {
       failures++;
@@ -87,15 +87,4 @@ function uniqueName(input: Input, taken: Set<string>): string {
   for (let k = 2; taken.has(name); k++) name = `${stem}-${k}.png`;
   taken.add(name);
   return name;
-}
-
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of process.stdin) {
-    total += (chunk as Buffer).length;
-    if (total > MAX_FILE_BYTES) throw new Error(`larger than ${MAX_FILE_BYTES / 2 ** 20} MB: not an image this reader takes`);
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks, total);
 }

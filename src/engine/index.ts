@@ -1,11 +1,9 @@
 /** The engine's one door: everything outside src/engine imports from here (a unit test checks it). */
-import { TUNABLES } from './tunables';
-
 export { createReader, initBackend, loadClassifier, readDigits, validateImage, ImageError, type Reader, type ReaderSetup } from './read';
 export * from './types';
 export * from './options';
 export { TUNABLES } from './tunables';
-export const MAX_PIXELS = TUNABLES.budget.maxPixels;
+export { MAX_PIXELS } from './scale';
 export type { Classifier, ModelSource } from './classifier';
 // Training renders glyphs and prepares them exactly as reading does.
 export { prepareGlyph } from './glyph-prep';

@@ -55,19 +55,22 @@ export const READ_OPTIONS = {
 
 export type ReadOptions = Values<typeof READ_OPTIONS>;
 
+/** A flag's text as a number; anything else as it is. */
+const asNumber = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value);
+
 /** One value checked against its spec: from a CLI flag (a string), a form or storage. */
 export function parseValue<S extends Spec>(spec: S, value: unknown, name = spec.flag ? `--${spec.flag}` : spec.label): S['default'] {
   switch (spec.kind) {
     case 'count': {
       if (value === 'any') return 'any';
-      const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+      const n = asNumber(value);
       if (typeof n !== 'number' || !Number.isInteger(n) || n < spec.min || n > spec.max) {
         throw new OptionError(`${name} takes a whole number from ${spec.min} to ${spec.max} or "any", not "${String(value)}"`);
       }
       return n;
     }
     case 'number': {
-      const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+      const n = asNumber(value);
       if (typeof n !== 'number' || !(n >= spec.min && n <= spec.max)) throw new OptionError(`${name} takes a number from ${spec.min} to ${spec.max}, not "${String(value)}"`);
       return n;
     }
@@ -81,28 +84,30 @@ export function defaultsOf<S extends Schema>(schema: S): Values<S> {
   return Object.fromEntries(Object.entries(schema).map(([k, spec]) => [k, spec.default])) as Values<S>;
 }
 
-/** The defaults with each given value checked (an undefined one keeps its default). @throws OptionError */
-export function resolveWith<S extends Schema>(schema: S, given: Partial<Record<keyof S, unknown>> = {}): Values<S> {
+/** The defaults with each given value parsed (an undefined one keeps its default); `onBad` decides what a value that does not fit does. */
+function valuesWith<S extends Schema>(schema: S, given: Record<string, unknown>, onBad: (e: unknown) => void): Values<S> {
   const out = defaultsOf(schema) as Record<string, unknown>;
   for (const [k, spec] of Object.entries(schema)) {
-    const v = given[k as keyof S];
-    if (v !== undefined) out[k] = parseValue(spec, v);
+    if (given[k] === undefined) continue;
+    try {
+      out[k] = parseValue(spec, given[k]);
+    } catch (e) {
+      onBad(e);
+    }
   }
   return out as Values<S>;
 }
 
-/** As resolveWith, but a value that does not fit falls back to its default (settings stored by an older version). */
+/** The defaults with each given value checked. @throws OptionError on the first that does not fit */
+export function resolveWith<S extends Schema>(schema: S, given: Partial<Record<keyof S, unknown>> = {}): Values<S> {
+  return valuesWith(schema, given as Record<string, unknown>, (e) => {
+    throw e;
+  });
+}
+
+/** As resolveWith, but a value that does not fit keeps its default (settings stored by an older version). */
 export function salvageWith<S extends Schema>(schema: S, stored: unknown): Values<S> {
-  const given = (stored && typeof stored === 'object' ? stored : {}) as Record<string, unknown>;
-  const out = defaultsOf(schema) as Record<string, unknown>;
-  for (const [k, spec] of Object.entries(schema)) {
-    try {
-      if (given[k] !== undefined) out[k] = parseValue(spec, given[k]);
-    } catch {
-      // keeps the default
-    }
-  }
-  return out as Values<S>;
+  return valuesWith(schema, (stored && typeof stored === 'object' ? stored : {}) as Record<string, unknown>, () => undefined);
 }
 
 export const DEFAULT_OPTIONS: ReadOptions = defaultsOf(READ_OPTIONS);

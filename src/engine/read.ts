@@ -41,8 +41,7 @@ export async function createReader(setup: ReaderSetup): Promise<Reader> {
 /** The model on the wasm backend. TensorFlow.js loads here and not before: a context that only needs the
  *  options or the types (the popup, the CLI's --help) does not pay for it. */
 export async function loadClassifier(model: ModelSource, wasmDir?: string): Promise<Classifier> {
-  const [{ initTf }, { Classifier }] = await Promise.all([import('./tf-setup'), import('./classifier')]);
-  await initTf(wasmDir);
+  const [{ Classifier }] = await Promise.all([import('./classifier'), initBackend(wasmDir)]);
   return Classifier.load(model);
 }
 

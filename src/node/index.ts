@@ -5,12 +5,12 @@
  *   const reader = await createReader();
  *   const { number } = await reader.readFile('scan.png');
  */
-import { createReader as createEngineReader, type ReadOptions, type Reader, type Reading, type RgbaImage } from '../engine';
+import { createReader as createEngineReader, type ReadOptions, type Reader, type Reading } from '../engine';
 import { decodeBytes, decodeFile } from './decode';
 import { modelFromDir } from './model-files';
 
 export * from '../engine';
-export { DecodeError, decodeBytes, decodeFile, MAX_FILE_BYTES } from './decode';
+export { collectCapped, DecodeError, decodeBytes, decodeFile, MAX_FILE_BYTES } from './decode';
 export { DEFAULT_MODEL_DIR, modelFromDir } from './model-files';
 
 export interface NodeReaderSetup {
@@ -28,10 +28,9 @@ export interface NodeReader extends Reader {
 /** Loads the model once (about half a second); then each read takes milliseconds. */
 export async function createReader(setup: NodeReaderSetup = {}): Promise<NodeReader> {
   const engine = await createEngineReader({ model: modelFromDir(setup.modelDir) });
-  const read = (image: RgbaImage, options?: Partial<ReadOptions>) => engine.read(image, options);
   return {
-    read,
-    readBytes: async (bytes, options) => read(await decodeBytes(bytes), options),
-    readFile: async (path, options) => read(await decodeFile(path), options),
+    read: engine.read,
+    readBytes: async (bytes, options) => engine.read(await decodeBytes(bytes), options),
+    readFile: async (path, options) => engine.read(await decodeFile(path), options),
   };
 }

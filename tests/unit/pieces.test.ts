@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { segment } from '../../src/engine/pieces';
 import { makePlane, type Plane } from '../../src/engine/plane';
-import { MAX_PIXELS } from '../../src/engine/scale';
+import { MAX_PIXELS } from '../../src/engine';
 import { makeRng } from '../../src/training/random';
 
 /** Ink rectangles [x, y, w, h] on a blank plane. */

@@ -1,0 +1,109 @@
+/**
+ * The page-context benchmark: numbers on buttons, in fields, pills, tables… (page-set.ts), read by ours and by
+ * tesseract.js, scored per context. `--set test` (the default) is the reported set and writes its section of
+ * docs/benchmarks.md; `--set dev` is the one to tune on and only prints.
+ * Usage: tsx scripts/bench/pages.ts [--set dev|test] [--count N] [--save DIR] [--misses]
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { SingleBar } from 'cli-progress';
+import { createReader } from '../../src/engine';
+import { decodeBytes } from '../../src/node/decode';
+import { modelFromDir } from '../../src/node/model-files';
+import { type Score, score } from './metrics';
+import { CONTEXT_NAMES, DEV_CONTEXTS, pageSet } from './page-set';
+import { machine, writeSection } from './report';
+import { pickNumber, tesseractReader } from './tesseract-reader';
+
+const { values } = parseArgs({
+  options: {
+    set: { type: 'string', default: 'test' },
+    count: { type: 'string', default: '600' },
+    save: { type: 'string' },
+    misses: { type: 'boolean', default: false },
+    model: { type: 'string' },
+  },
+});
+const set = values.set === 'dev' ? 'dev' : 'test';
+const RUNS = 3;
+const WARM_UP = 60;
+
+async function timed(read: () => Promise<string | null>): Promise<{ read: string | null; ms: number }> {
+  let ms = Infinity;
+  let result: string | null = null;
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    result = await read();
+    ms = Math.min(ms, performance.now() - t0);
+  }
+  return { read: result, ms };
+}
+
+async function main() {
+  console.log(`making the ${set} page-context set in Chromium…`);
+  const samples = await pageSet(Number(values.count), set);
+  if (values.save) {
+    mkdirSync(values.save, { recursive: true });
+    for (const s of samples) writeFileSync(join(values.save, `${s.truth}-${s.name}`), s.bytes);
+  }
+  const reader = await createReader({ model: modelFromDir(values.model) });
+  const tess = await tesseractReader();
+  for (const s of samples.slice(0, WARM_UP)) {
+    reader.read(await decodeBytes(s.bytes), { digits: 5 });
+    await tess.read(s.bytes);
+  }
+  type Row = { truth: string; read: string | null; ms: number };
+  const ours = new Map<string, Row[]>();
+  const peer = new Map<string, Row[]>();
+  const misses: string[] = [];
+  const bar = new SingleBar({ format: `${set} pages [{bar}] {value}/{total} | ETA {eta_formatted}` });
+  bar.start(samples.length, 0);
+  const add = (m: Map<string, Row[]>, key: string, row: Row) => m.set(key, [...(m.get(key) ?? []), row]);
+  for (const s of samples) {
+    const mine = await timed(async () => reader.read(await decodeBytes(s.bytes), { digits: 5 }).number);
+    const theirs = await timed(async () => pickNumber(await tess.read(s.bytes)));
+    for (const key of [s.context, 'all']) {
+      add(ours, key, { truth: s.truth, ...mine });
+      add(peer, key, { truth: s.truth, ...theirs });
+    }
+    if (mine.read !== s.truth) misses.push(`${s.truth}-${s.name}: read ${mine.read}`);
+    bar.increment();
+  }
+  bar.stop();
+  await tess.close();
+  const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
+  const keys = [...CONTEXT_NAMES.filter((c) => ours.has(c)), 'all'];
+  const rows = keys.map((k) => ({ k, o: score(ours.get(k)!), p: score(peer.get(k)!) }));
+  const line = ({ k, o, p }: { k: string; o: Score; p: Score }) =>
+    `| ${k === 'all' ? '**all**' : k}${DEV_CONTEXTS.includes(k) || k === 'all' ? '' : ' (held out)'} | ${o.count} | **${pct(o.exact)}** | ${pct(p.exact)} | ${o.medianMs.toFixed(1)} | ${p.medianMs.toFixed(1)} | ${(p.medianMs / o.medianMs).toFixed(1)} |`;
+  const table = ['| context | images | Digit Reader exact | tesseract.js exact | ours ms | tesseract ms | times faster |', '|---|---|---|---|---|---|---|', ...rows.map(line)].join(
+    '\n',
+  );
+  console.log(table);
+  if (values.misses) console.log(misses.join('\n'));
+  if (set !== 'test') return;
+  writeSection(
+    'pages',
+    `## Page contexts (\`tsx scripts/bench/pages.ts\`, part of \`npm run bench\`)
+
+Run on ${new Date().toISOString().slice(0, 10)}, ${machine()}. The **test** set: ${samples.length} five-digit numbers rendered by
+Chromium in the ${new Set(samples.map((s) => s.family)).size} held-out web font families (never trained on, never tuned on), in every context, including
+those marked held out, which the dev set does not have; light, dark and low-contrast themes; DPR 1, 1.25, 1.5 and 2; a fifth
+JPEG; each crop a generous drag around the container. Both readers get the same encoded bytes, each image read ${RUNS} times and the
+fastest kept; medians over images.
+
+${table}
+
+Misses of ours (${misses.length}):
+${
+  misses
+    .slice(0, 20)
+    .map((m) => `- ${m}`)
+    .join('\n') || '- none'
+}
+`,
+  );
+}
+
+await main();

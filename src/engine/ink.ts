@@ -13,6 +13,8 @@ const I = TUNABLES.ink;
 export interface Ink {
   plane: Plane;
   contrast: number;
+  /** the background's colour (0–1 a channel): the median of the border */
+  background?: [number, number, number];
 }
 
 /** A channel byte composited on white at opacity a, as 0–1. */
@@ -76,7 +78,7 @@ export function inkPlane(img: RgbaImage): Ink {
     }
     flattenGradient(lum, raw);
   }
-  return stretchContrast(raw);
+  return { ...stretchContrast(raw), background: [bgR, bgG, bgB] };
 }
 
 /**

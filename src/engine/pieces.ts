@@ -3,6 +3,7 @@
  * and merge the broken strokes of one glyph. The pieces that remain are glyph candidates.
  */
 import { type Box, type Plane, resample } from './plane';
+import { eraseLines } from './lines';
 import { enlargement } from './scale';
 import { type Component, inkComponents } from './threshold';
 import { TUNABLES } from './tunables';
@@ -50,6 +51,11 @@ export function segment(input: Plane): Segmentation {
   let ink = input;
   if (scale > TUNABLES.scale.resampleAbove) {
     ink = resample(input, Math.round(input.width * scale), Math.round(input.height * scale));
+    first = inkComponents(ink);
+    h = typicalHeight(first.comps);
+  }
+  // Lines that touch the glyphs: erased, then the pieces found again without them.
+  if (eraseLines(ink, h)) {
     first = inkComponents(ink);
     h = typicalHeight(first.comps);
   }

@@ -1,6 +1,6 @@
 /**
  * readDigits: RGBA pixels in, a Reading out. Pure: knows nothing of files, tabs or canvases.
- * budget -> ink -> pieces -> first look (one batch) -> [cut and merge proposals -> second batch ->
+ * budget -> ink -> layers -> pieces -> first look (one batch) -> [cut and merge proposals -> second batch ->
  * choose] -> fit the length -> the Reading. The bracketed stages run only when the first look does not
  * settle the reading.
  */
@@ -10,6 +10,7 @@ import type { Classifier, ModelSource } from './classifier';
 import { firstLook } from './first-look';
 import { fitLength } from './fit-length';
 import { inkPlane } from './ink';
+import { separateLayers } from './layers';
 import { resolveOptions } from './options';
 import { segment } from './pieces';
 import { propose } from './proposals';
@@ -72,6 +73,7 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
   const ink = inkPlane(img);
   // Below the least contrast the ink plane is empty (stretchContrast); above it, ink is in it.
   if (ink.contrast < TUNABLES.ink.minContrast) return emptyReading(image, started, 'the image is blank: no contrast to read');
+  separateLayers(img, ink);
   const seg = segment(ink.plane);
   if (seg.pieces.length === 0) return emptyReading(image, started, 'no digit-like shapes were found');
   const { pieces, note } = withinPieceBudget(seg.pieces);

@@ -37,6 +37,50 @@ export const TUNABLES = {
     /** From this window on the top-hat opens a half-size copy: a background wider than any stroke varies too slowly for the finer grid to matter (0.33–0.40x the time; the 1,800 bench and tuning images read the same numbers). */
     halvedTopHatFrom: 15,
   },
+  layers: {
+    /** A blob takes in pixels down to this share of the Otsu level: the blended edge of a fill belongs to it. */
+    shapeShare: 0.5,
+    /** Blobs smaller than this (px) each way are glyph parts, never containers. */
+    minSide: 8,
+    /** An outline is a ring: ink in at most this share of its box (a filled pill has most of its box). */
+    outlineFill: 0.5,
+    /** ... around a shape at least this share of its height (a speck of noise in a counter is no text). */
+    enclosedHeight: 0.2,
+    /** Holes and inner shapes this small (px), or under this share of the blob's height, are not glyphs. */
+    minHoleSide: 3,
+    holeHeight: 0.15,
+    /** A second colour is this far (RMS, 0–1) from every blend of the blob's fill and the layer under it ... */
+    secondColour: 0.2,
+    /** ... in at least this many pixels and this share of the blob (a glyph's JPEG ringing is neither). */
+    minSecondPixels: 12,
+    secondShare: 0.04,
+    /** A container's inside needs this contrast against its fill. */
+    minContrast: 0.12,
+    /** The rim: this many px along a blob's outer edge, where its fill blends into the layer under it. */
+    rimWidth: 2,
+    /** Containers nest this deep (a field on a card on a page). */
+    maxDepth: 2,
+    /** Text on a container clears its edge above and below by this share of the text's height. */
+    margin: 0.12,
+    /** A glyph's strokes are at most this deep (half their width) for their height; a counter read against its glyph is a solid oval, deeper. */
+    strokeDepth: 0.2,
+    /** Text on a container has a shape that fills at most this share of its row and column spans; a glyph's counters are convex (about 1). */
+    convex: 0.85,
+    /** Two shapes are side by side when they share under this share of the narrower's columns ... */
+    besideOverlap: 0.3,
+    /** ... and at least this share of the shorter's rows. */
+    lineOverlap: 0.5,
+  },
+  lines: {
+    /** A line is thin across: at most this share of the text height (a 2x underline is 4 px on 24 px digits) ... */
+    thickness: 0.2,
+    /** ... or this many px, whichever is more. */
+    minThickness: 2,
+    /** A horizontal line runs longer than this many text heights: no glyph, and no two, are that wide. */
+    horizontalLength: 2.5,
+    /** A vertical line runs taller than this many text heights: a handwritten 1 overshoots the text height, never twice. */
+    verticalLength: 2,
+  },
   scale: {
     /** Small text is enlarged until it is about this tall: glyphs end up 20 px in the model's input; 48 and 32 read the bench no better than 24. */
     targetTextHeight: 24,

@@ -2,6 +2,7 @@
 import { makePlane, resample } from './plane';
 import type { Piece } from './pieces';
 import { TUNABLES } from './tunables';
+import { numberLikeFirst } from './words';
 import type { RgbaImage } from './types';
 
 const { maxPixels, maxPieces } = TUNABLES.budget;
@@ -23,11 +24,12 @@ export function withinBudget(image: RgbaImage): { img: RgbaImage; factor: number
   return { img: { width, height, data }, factor: width / image.width };
 }
 
-/** At most the piece budget, the largest kept (a page of text or noise is not a number to read). */
-export function withinPieceBudget(pieces: Piece[]): { pieces: Piece[]; note?: string } {
+/** At most the piece budget: on a page of text, the words most like numbers (words.ts), in their reading order. */
+export function withinPieceBudget(pieces: Piece[], digits: number | 'any' = 'any'): { pieces: Piece[]; note?: string } {
   if (pieces.length <= maxPieces) return { pieces };
+  const kept = new Set(numberLikeFirst(pieces, digits).slice(0, maxPieces));
   return {
-    pieces: [...pieces].sort((a, b) => b.area - a.area).slice(0, maxPieces),
-    note: `${pieces.length} shapes found: only the ${maxPieces} largest were read`,
+    pieces: pieces.filter((p) => kept.has(p)),
+    note: `${pieces.length} shapes found: only the ${maxPieces} most like numbers were read`,
   };
 }

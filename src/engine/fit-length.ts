@@ -20,7 +20,7 @@ export interface Choice {
   chosen: 'whole' | 'split';
 }
 
-const { strayHeight: STRAY_HEIGHT, strayConfidence: STRAY_CONFIDENCE, overhang: OVERHANG } = TUNABLES.fit;
+const { strayHeight: STRAY_HEIGHT, strayConfidence: STRAY_CONFIDENCE, overhang: OVERHANG, overshoot: OVERSHOOT } = TUNABLES.fit;
 const L = TUNABLES.layout;
 
 const glyphsOf = (choices: Choice[]) => choices.flatMap((c) => (c.chosen === 'split' && c.split ? c.split : c.whole));
@@ -68,8 +68,13 @@ export function fitLength(choices: Choice[], digits: number | 'any'): { found: G
       if (c.fewer) variants.push(cutAsDigits(k, c.fewer));
     });
     const h = median(best.digits.map((d) => d.box[3]));
+    const top = median(best.digits.map((d) => d.box[1]));
+    const bottom = median(best.digits.map((d) => d.box[1] + d.box[3]));
+    // A sign whose bar reaches past the digits both above and below ($, |, a bracket) is no digit: old-style
+    // figures reach past the others one way only.
+    const overshoots = ([, y, , bh]: Box) => y < top - OVERSHOOT * h && y + bh > bottom + OVERSHOOT * h;
     for (const edge of [best.digits[0], best.digits.at(-1)!]) {
-      if (edge.box[3] < STRAY_HEIGHT * h || edge.confidence < STRAY_CONFIDENCE) {
+      if (edge.box[3] < STRAY_HEIGHT * h || edge.confidence < STRAY_CONFIDENCE || overshoots(edge.box)) {
         variants.push(glyphsOf(choices).filter((g) => g.reading !== edge));
       }
     }

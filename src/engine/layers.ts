@@ -42,6 +42,8 @@ interface Region {
   box: Box;
   /** per box pixel: 0 outside, 1 the component, 2 a hole in it */
   own: Uint8Array;
+  /** the blob and its holes less its rim, once worked out */
+  kept?: Uint8Array;
 }
 
 function regionOf(labels: Int32Array, width: number, l: number, box: Box): Region {
@@ -134,7 +136,7 @@ function mayHoldText(region: Region, img: RgbaImage, under: Rgb): boolean {
  */
 function painted(img: RgbaImage, region: Region): RgbaImage {
   const [x0, y0, w, h] = region.box;
-  const keep = interior(region);
+  const keep = keptOf(region);
   const data = new Uint8ClampedArray(w * h * 4);
   let lastRow = -1;
   for (let y = 0; y < h; y++) {
@@ -170,29 +172,35 @@ function painted(img: RgbaImage, region: Region): RgbaImage {
   return { width: w, height: h, data };
 }
 
-/** The blob and its holes, less a rim `rimWidth` deep along its outer edge. */
-function interior(region: Region): Uint8Array {
+/** The blob and its holes, less a rim `rimWidth` deep along its outer edge: a square erosion, row then column. */
+function keptOf(region: Region): Uint8Array {
+  if (region.kept) return region.kept;
   const [, , w, h] = region.box;
-  const keep = new Uint8Array(w * h);
   const r = L.rimWidth;
+  // Distance (in pixels, capped past r) to the nearest outside pixel along the row, then the column's worst.
+  const rows = new Uint8Array(w * h);
   for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      if (region.own[y * w + x] === 0) continue;
-      let inside = true;
-      for (let dy = -r; dy <= r && inside; dy++) {
-        for (let dx = -r; dx <= r; dx++) {
-          const yy = y + dy;
-          const xx = x + dx;
-          if (yy < 0 || yy >= h || xx < 0 || xx >= w || region.own[yy * w + xx] === 0) {
-            inside = false;
-            break;
-          }
-        }
-      }
-      if (inside) keep[y * w + x] = 1;
+    let run = 0;
+    for (let x = 0; x < w; x++) rows[y * w + x] = run = region.own[y * w + x] ? Math.min(run + 1, r + 1) : 0;
+    run = 0;
+    for (let x = w - 1; x >= 0; x--) {
+      run = region.own[y * w + x] ? Math.min(run + 1, r + 1) : 0;
+      if (run < rows[y * w + x]) rows[y * w + x] = run;
     }
   }
-  return keep;
+  const kept = new Uint8Array(w * h);
+  for (let x = 0; x < w; x++) {
+    for (let y = 0; y < h; y++) {
+      let ok = rows[y * w + x] > r;
+      for (let dy = -r; dy <= r && ok; dy++) {
+        const yy = y + dy;
+        if (yy < 0 || yy >= h || rows[yy * w + x] <= r) ok = false;
+      }
+      if (ok) kept[y * w + x] = 1;
+    }
+  }
+  region.kept = kept;
+  return kept;
 }
 
 /**
@@ -202,7 +210,7 @@ function interior(region: Region): Uint8Array {
  */
 function holdsText(inside: Plane, region: Region): boolean {
   const { width: w, height: h } = inside;
-  const keep = interior(region);
+  const keep = keptOf(region);
   const values = inside.data.map((v, k) => (keep[k] ? v : 0));
   const level = Math.max(otsuLevel(inside), TUNABLES.threshold.otsuFloor);
   const { labels, boxes } = connectedComponents(values, w, h, level);
@@ -289,7 +297,7 @@ function sideBySide(a: Box, b: Box): boolean {
 /** The inside's ink replaces the blob's; what lies outside it, and its rim, is background. */
 function write(plane: Plane, region: Region, inside: Plane): void {
   const [x0, y0, w, h] = region.box;
-  const keep = interior(region);
+  const keep = keptOf(region);
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {
       const k = y * w + x;
@@ -306,25 +314,37 @@ function clear(plane: Plane, region: Region, which: (k: number) => boolean): voi
 
 export type Rgb = [number, number, number];
 
+const pixel: Rgb = [0, 0, 0];
+/** A pixel's colour composited on white, 0–1 a channel, in one shared triple (read it before the next call). */
 function colourAt(img: RgbaImage, x: number, y: number): Rgb {
   const p = (y * img.width + x) * 4;
   const a = img.data[p + 3] / 255;
-  return [0, 1, 2].map((c) => (img.data[p + c] / 255) * a + (1 - a)) as Rgb;
+  for (let c = 0; c < 3; c++) pixel[c] = (img.data[p + c] / 255) * a + (1 - a);
+  return pixel;
 }
 
 /** The median colour around the blob inside its box (the paper under a glyph, shaded or not), if any is outside it. */
 function surrounding(img: RgbaImage, region: Region): Rgb | undefined {
   const [x0, y0, w, h] = region.box;
-  const channels: number[][] = [[], [], []];
+  const hist = new Uint32Array(3 * 256);
+  let count = 0;
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {
       if (region.own[y * w + x] !== 0) continue;
       const c = colourAt(img, x0 + x, y0 + y);
-      for (let ch = 0; ch < 3; ch++) channels[ch].push(c[ch]);
+      for (let ch = 0; ch < 3; ch++) hist[ch * 256 + Math.round(c[ch] * 255)]++;
+      count++;
     }
   }
-  if (channels[0].length < L.minSecondPixels) return undefined;
-  return channels.map((v) => v.sort((a, b) => a - b)[v.length >> 1]) as Rgb;
+  if (count < L.minSecondPixels) return undefined;
+  return [0, 1, 2].map((ch) => {
+    let seen = 0;
+    for (let v = 0; v < 256; v++) {
+      seen += hist[ch * 256 + v];
+      if (seen * 2 >= count) return v / 255;
+    }
+    return 1;
+  }) as Rgb;
 }
 
 /** The commonest colour among the blob's own pixels (4 bits a channel), as the mean of that bin. */

@@ -193,11 +193,45 @@ export function bestGroup(all: Group[], digits: number | 'any'): Group | undefin
 }
 
 /** Glyphs (boxes in image pixels) to numbers, and the number the user most likely wants. */
-export function arrange(glyphs: Glyph[], digits: number | 'any', rescue = true): { found: Group[]; best?: Group } {
+export function arrange(all: Glyph[], digits: number | 'any', rescue = true): { found: Group[]; best?: Group } {
+  const glyphs = lettersInWords(all);
   let found = groups(glyphs, rescue);
   if (typeof digits === 'number') {
     const separators = glyphs.filter((g) => !g.reading).map((g) => g.box);
     found = splitToLength(joinSeparated(found, digits, separators), digits);
   }
   return { found, best: bestGroup(found, digits) };
+}
+
+/** The digits that have letter twins: o O and 0, l I and 1. */
+export const TWINS: ReadonlySet<number> = new Set([0, 1]);
+
+/**
+ * Runs of 0s and 1s set tight against letters are words ("Iron", "tool", "lol"), not numbers: only those
+ * digits have letter twins. A word is glyphs on one line closer than a word space; a run that holds
+ * another digit ("ID37233", "#40719") stays a number beside its prefix.
+ */
+export function lettersInWords(glyphs: Glyph[]): Glyph[] {
+  const order = glyphs.map((_, i) => i).sort((a, b) => glyphs[a].box[0] - glyphs[b].box[0]);
+  const parent = glyphs.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  for (let a = 0; a < order.length; a++) {
+    const [x, y, w, h] = glyphs[order[a]].box;
+    for (let b = a + 1; b < order.length; b++) {
+      const [qx, qy, , qh] = glyphs[order[b]].box;
+      if (qx - (x + w) > L.wordGap * h) break;
+      if (Math.min(y + h, qy + qh) - Math.max(y, qy) >= L.lineOverlap * Math.min(h, qh)) parent[find(order[a])] = find(order[b]);
+    }
+  }
+  const words = new Map<number, number[]>();
+  glyphs.forEach((_, i) => words.set(find(i), [...(words.get(find(i)) ?? []), i]));
+  const asLetter = new Set<number>();
+  for (const members of words.values()) {
+    const read = members.filter((i) => glyphs[i].reading);
+    const tallest = Math.max(...read.map((i) => glyphs[i].box[3]), 0);
+    const letters = members.filter((i) => !glyphs[i].reading && glyphs[i].box[3] >= L.letterHeight * tallest);
+    if (read.length > 0 && letters.length > 0 && read.every((i) => TWINS.has(glyphs[i].reading!.digit))) for (const i of read) asLetter.add(i);
+  }
+  if (asLetter.size === 0) return glyphs;
+  return glyphs.map((g, i) => (asLetter.has(i) ? { box: g.box, fallback: g.reading } : g));
 }

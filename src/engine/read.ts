@@ -76,14 +76,14 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
   separateLayers(img, ink);
   const seg = segment(ink.plane);
   if (seg.pieces.length === 0) return emptyReading(image, started, 'no digit-like shapes were found');
-  const { pieces, note } = withinPieceBudget(seg.pieces);
+  const { pieces, note } = withinPieceBudget(seg.pieces, options.digits);
   if (note) notes.push(note);
 
   const view = viewOf(seg, factor, options.minConfidence);
   const first = firstLook(pieces, seg, classifier, view);
   const settled = settledReading(first, options.digits);
   if (settled) return reading(image, started, settled, options.digits, notes);
-  const proposals = propose(pieces, seg, first.firm, options.digits);
+  const proposals = propose(pieces, seg, first, options.digits);
   const predictions = classifier.predict(proposals.inputs);
   const choices = applyMerges(chooseCuts(pieces, first, proposals, predictions, view), pieces, first, proposals, predictions, view);
   return reading(image, started, fitLength(choices, options.digits), options.digits, notes);

@@ -23,15 +23,22 @@ const NUDGES: readonly [number, number][] = [
 ];
 export const NUDGE_COUNT = NUDGES.length;
 
-/** the indices of the rows of `probs` (`classes` wide) whose top probability is below UNSURE_BELOW */
+const { secondLookNotDigit, maxSecondLooks } = TUNABLES.classify;
+
+/**
+ * The indices of the rows of `probs` (`classes` wide, "not a digit" last) whose top probability is below
+ * UNSURE_BELOW and that lean to a digit: a letter or an icon is not read again. At most `maxSecondLooks`,
+ * the least sure first, so a page of text costs one batch more, not nine times its glyphs.
+ */
 export function unsureRows(probs: Float32Array, classes: number): number[] {
-  const rows: number[] = [];
+  const rows: { i: number; top: number }[] = [];
   for (let i = 0; i * classes < probs.length; i++) {
     let top = 0;
     for (let c = 0; c < classes; c++) top = Math.max(top, probs[i * classes + c]);
-    if (top < UNSURE_BELOW) rows.push(i);
+    if (top < UNSURE_BELOW && probs[i * classes + classes - 1] < secondLookNotDigit) rows.push({ i, top });
   }
-  return rows;
+  if (rows.length > maxSecondLooks) rows.sort((a, b) => a.top - b.top).length = maxSecondLooks;
+  return rows.map((r) => r.i).sort((a, b) => a - b);
 }
 
 /** the glyph moved by (dx, dy) pixels, what moves out of the field dropped */

@@ -15,6 +15,8 @@ export const TUNABLES = {
     /** The model reads at most this many glyphs at a time: the wasm heap, which never shrinks, then holds one
      *  batch's activations (a few MB) however many glyphs an image has; larger batches were no faster. */
     batchSize: 64,
+    /** At most this many cut parts and merges go to the second look (a page of text proposed 4,110). */
+    maxProposals: 512,
   },
   ink: {
     /** Below this contrast (0–1) between ink and background there is nothing to read. */
@@ -70,6 +72,18 @@ export const TUNABLES = {
     besideOverlap: 0.3,
     /** ... and at least this share of the shorter's rows. */
     lineOverlap: 0.5,
+  },
+  words: {
+    /** Glyphs closer than this share of their height are one word (a word space is a quarter em, about a third of a digit's height). */
+    wordGap: 0.3,
+    /** ... on one line: sharing this share of the shorter's rows. */
+    lineOverlap: 0.6,
+    /** A word is even (digits, capitals) when every glyph's top and bottom are within this share of its height of the word's. */
+    evenTolerance: 0.12,
+    /** Full height is this quantile of the words' tallest glyphs (ascenders and capitals) ... */
+    fullHeightQuantile: 0.75,
+    /** ... and a number stands at least this share of it; a word of x-height letters alone ("same") about two thirds. */
+    fullHeight: 0.85,
   },
   lines: {
     /** A line is thin across: at most this share of the text height (a 2x underline is 4 px on 24 px digits) ... */
@@ -134,6 +148,10 @@ export const TUNABLES = {
   classify: {
     /** Below this top probability a glyph is read again, nudged a pixel in eight directions (handwritten tuning set: 25 of 32 misreads were below 0.9). */
     unsureBelow: 0.95,
+    /** ... unless it is this likely not a digit: nudging a letter or an icon does not make it one. */
+    secondLookNotDigit: 0.8,
+    /** At most this many glyphs of one batch are read again, the least sure first: a page of text stays bounded. */
+    maxSecondLooks: 32,
     /** A whole piece read this surely is one digit: no cuts are tried, and it may settle the reading. */
     sure: 0.9,
     /** Below this height in the input's own pixels no font draws a legible digit (9 px text has ~6.5 px digits). */
@@ -195,6 +213,10 @@ export const TUNABLES = {
     maxHeight: 1.4,
   },
   layout: {
+    /** Glyphs closer than this share of their height are one word (a word space is about a third of a digit's height) ... */
+    wordGap: 0.3,
+    /** ... and a letter in it stands at least this share of the word's tallest digit (a comma or a dot is no letter). */
+    letterHeight: 0.5,
     /** Glyphs share a line when they overlap by half the shorter one's height. */
     lineOverlap: 0.5,
     /** Digits of one printed number are closer than this many glyph heights (a word space is ~0.5). */
@@ -229,8 +251,10 @@ export const TUNABLES = {
   fit: {
     /** An edge digit shorter than this share of the number's height is more likely a stray mark ... */
     strayHeight: 0.75,
-    /** ... or one read less surely than this. */
+    /** ... or one read less surely than this ... */
     strayConfidence: 0.5,
+    /** ... or one that reaches past the others' top and bottom both by this share of their height (the bar of a $). */
+    overshoot: 0.06,
     /** How far a glyph beside the number may reach over its first or last digit, as a share of its height (Jura's 6 over its 4). */
     overhang: 0.2,
   },

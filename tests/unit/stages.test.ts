@@ -52,12 +52,24 @@ describe('budget', () => {
     expect(withinBudget(small)).toEqual({ img: small, factor: 1 });
   });
 
-  test('beyond the piece budget the largest pieces are kept, and a note says so', () => {
-    const pieces = Array.from({ length: 450 }, (_, i) => ({ box: [i, 0, 1, 1] as [number, number, number, number], ids: new Set([i + 1]), area: i }));
-    const kept = withinPieceBudget(pieces);
+  test('beyond the piece budget the words most like numbers are kept, in reading order, and a note says so', () => {
+    type B = [number, number, number, number];
+    const piece = (box: B) => ({ box, ids: new Set([0]), area: box[2] * box[3] });
+    // 90 lines of lowercase words: x-height letters (10 px) beside ascenders (14 px), each word 5 glyphs.
+    const text = Array.from({ length: 450 }, (_, i) => {
+      const line = Math.floor(i / 5);
+      const tall = i % 5 === 2;
+      return piece([(i % 5) * 11 + (line % 9) * 70, Math.floor(line / 9) * 20 + (tall ? 0 : 4), 10, tall ? 14 : 10]);
+    });
+    // One number among them: five narrow glyphs (smaller than the letters) with one top and bottom, as tall as the ascenders.
+    const number = Array.from({ length: 5 }, (_, i) => piece([700 + i * 8, 0, 6, 14]));
+    const pieces = [...text.slice(0, 200), ...number, ...text.slice(200)];
+    const kept = withinPieceBudget(pieces, 5);
     expect(kept.pieces).toHaveLength(400);
-    expect(Math.min(...kept.pieces.map((p) => p.area))).toBe(50);
-    expect(kept.note).toMatch(/450 shapes found: only the 400 largest/);
+    for (const p of number) expect(kept.pieces).toContain(p);
+    const order = kept.pieces.map((p) => pieces.indexOf(p));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(kept.note).toMatch(/455 shapes found: only the 400 most like numbers/);
     expect(withinPieceBudget(pieces.slice(0, 3)).note).toBeUndefined();
   });
 });
@@ -93,7 +105,7 @@ describe('first look and settling', () => {
 describe('proposals and choosing', () => {
   test('touching digits: the wide piece is cut, each distinct part read once, and the cut is chosen', async () => {
     const { seg, pieces, view, first } = look(await decodeFile('tests/fixtures/touching-narrow-one-61892.png'));
-    const proposals = propose(pieces, seg, first.firm, 5);
+    const proposals = propose(pieces, seg, first, 5);
     const wide = proposals.cuts.findIndex((c) => c.length > 0);
     expect(wide).toBeGreaterThanOrEqual(0);
     const ats = proposals.cuts.flat(2).map((p) => p.at);
@@ -110,7 +122,7 @@ describe('proposals and choosing', () => {
 
   test('a handwritten 1 broken in two: the merge of its halves is proposed and taken', async () => {
     const { seg, pieces, view, first } = look(await decodeFile('tests/fixtures/broken-one-91863.jpg'));
-    const proposals = propose(pieces, seg, first.firm, 5);
+    const proposals = propose(pieces, seg, first, 5);
     expect(proposals.merges.length).toBeGreaterThan(0);
     const predictions = classifier.predict(proposals.inputs);
     const merged = applyMerges(chooseCuts(pieces, first, proposals, predictions, view), pieces, first, proposals, predictions, view);

@@ -1,0 +1,80 @@
+/**
+ * Which pieces of a page of text to read when there are more than the budget: words, and among them the
+ * ones shaped like numbers first. Digits are lining figures: every glyph of a number has the same top and
+ * bottom, at the height of capitals, while a word of lowercase letters mixes the x-height with ascenders
+ * and descenders (or, where it has neither, stands a third shorter than the numbers beside it).
+ */
+import type { Piece } from './pieces';
+import type { Box } from './plane';
+import { TUNABLES } from './tunables';
+
+const W = TUNABLES.words;
+
+interface Word {
+  pieces: Piece[];
+  box: Box;
+  /** every glyph shares the word's top and bottom */
+  even: boolean;
+}
+
+/** The pieces in the order they should be read in: number-like words first, nearest the expected length first. */
+export function numberLikeFirst(pieces: Piece[], digits: number | 'any'): Piece[] {
+  const words = wordsOf(pieces);
+  // The height of full glyphs on the page: the tallest glyph of most words is an ascender or a capital.
+  const tallest = words
+    .filter((w) => w.pieces.length > 1)
+    .map((w) => Math.max(...w.pieces.map((p) => p.box[3])))
+    .sort((a, b) => a - b);
+  const full = tallest.length ? tallest[Math.floor(tallest.length * W.fullHeightQuantile)] : 0;
+  // Tier 0: even words of full height (numbers, capitals); 1: other even words (x-height words such as "same"); 2: the rest.
+  const tier = (w: Word) => (w.even && w.pieces.length > 1 ? (w.box[3] >= W.fullHeight * full ? 0 : 1) : 2);
+  const lengthMiss = (w: Word) => (typeof digits === 'number' ? Math.abs(w.pieces.length - digits) : 0);
+  const ranked = words
+    .map((w) => ({ w, tier: tier(w), miss: lengthMiss(w), area: w.pieces.reduce((s, p) => s + p.area, 0) }))
+    .sort((a, b) => a.tier - b.tier || a.miss - b.miss || b.area - a.area);
+  return ranked.flatMap((r) => r.w.pieces);
+}
+
+/** Pieces joined into words: neighbours on one line, closer than a glyph's height. A grid of cells a text height wide finds them. */
+function wordsOf(pieces: Piece[]): Word[] {
+  const heights = pieces.map((p) => p.box[3]).sort((a, b) => a - b);
+  const cell = Math.max(1, heights[heights.length >> 1] ?? 1);
+  const grid = new Map<string, number[]>();
+  pieces.forEach((p, i) => {
+    const [x, y, w, h] = p.box;
+    for (let gx = Math.floor(x / cell); gx <= Math.floor((x + w) / cell); gx++) {
+      for (let gy = Math.floor(y / cell); gy <= Math.floor((y + h) / cell); gy++) {
+        const key = `${gx},${gy}`;
+        grid.set(key, [...(grid.get(key) ?? []), i]);
+      }
+    }
+  });
+  const parent = pieces.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  pieces.forEach((p, i) => {
+    const [x, y, w, h] = p.box;
+    const reach = W.wordGap * h;
+    for (let gx = Math.floor(x / cell); gx <= Math.floor((x + w + reach) / cell); gx++) {
+      for (let gy = Math.floor(y / cell); gy <= Math.floor((y + h) / cell); gy++) {
+        for (const j of grid.get(`${gx},${gy}`) ?? []) {
+          if (j === i) continue;
+          const [qx, qy, , qh] = pieces[j].box;
+          const gap = qx - (x + w);
+          const overlap = Math.min(y + h, qy + qh) - Math.max(y, qy);
+          if (gap >= -w / 2 && gap <= reach && overlap >= W.lineOverlap * Math.min(h, qh)) parent[find(i)] = find(j);
+        }
+      }
+    }
+  });
+  const groups = new Map<number, Piece[]>();
+  pieces.forEach((p, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), p]));
+  return [...groups.values()].map((ps) => {
+    const top = Math.min(...ps.map((p) => p.box[1]));
+    const bottom = Math.max(...ps.map((p) => p.box[1] + p.box[3]));
+    const left = Math.min(...ps.map((p) => p.box[0]));
+    const right = Math.max(...ps.map((p) => p.box[0] + p.box[2]));
+    const tolerance = W.evenTolerance * (bottom - top);
+    const even = ps.every((p) => p.box[1] - top <= tolerance && bottom - (p.box[1] + p.box[3]) <= tolerance);
+    return { pieces: ps, box: [left, top, right - left, bottom - top] as Box, even };
+  });
+}

@@ -1,0 +1,207 @@
+/** Layers and lines (src/engine/layers.ts, lines.ts) on real rendered pixels, and the reader on them with the real model. */
+import { type CanvasRenderingContext2D, createCanvas, GlobalFonts } from '@napi-rs/canvas';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { modelFromDir } from '../../src/node/model-files';
+import { createReader, inkPlane, makePlane, type Reader, type RgbaImage } from '../../src/engine';
+import { fitLength } from '../../src/engine/fit-length';
+import { separateLayers } from '../../src/engine/layers';
+import { eraseLines } from '../../src/engine/lines';
+import type { Box } from '../../src/engine/plane';
+
+let reader: Reader;
+beforeAll(async () => {
+  GlobalFonts.loadFontsFromDir('/usr/share/fonts');
+  reader = await createReader({ model: modelFromDir() });
+});
+
+const FONT = 'bold 28px "DejaVu Sans"';
+
+/** A page `width` x `height` in `page` colour, with whatever `draw` puts on it. */
+function scene(width: number, height: number, page: string, draw: (ctx: CanvasRenderingContext2D) => void): RgbaImage {
+  const c = createCanvas(width, height);
+  const ctx = c.getContext('2d');
+  ctx.fillStyle = page;
+  ctx.fillRect(0, 0, width, height);
+  ctx.font = FONT;
+  ctx.textBaseline = 'middle';
+  draw(ctx);
+  return { width, height, data: new Uint8ClampedArray(ctx.getImageData(0, 0, width, height).data) };
+}
+
+function button(fill: string, ink: string, number = '40719') {
+  return scene(260, 110, '#ffffff', (ctx) => {
+    ctx.fillStyle = fill;
+    ctx.beginPath();
+    ctx.roundRect(30, 20, 200, 70, 14);
+    ctx.fill();
+    ctx.fillStyle = ink;
+    ctx.fillText(number, 45, 56);
+  });
+}
+
+/** Mean and peak ink in a box of the plane. */
+function inkIn(plane: { width: number; data: Float32Array }, [x0, y0, w, h]: Box) {
+  let sum = 0;
+  let peak = 0;
+  for (let y = y0; y < y0 + h; y++) {
+    for (let x = x0; x < x0 + w; x++) {
+      const v = plane.data[y * plane.width + x];
+      sum += v;
+      peak = Math.max(peak, v);
+    }
+  }
+  return { mean: sum / (w * h), peak };
+}
+
+const layered = (img: RgbaImage) => {
+  const ink = inkPlane(img);
+  const before = Float32Array.from(ink.plane.data);
+  separateLayers(img, ink);
+  return { before, after: ink.plane };
+};
+
+describe('layers', () => {
+  test('a filled button: its fill is no ink, and the light digits cut out of it are', () => {
+    const { before, after } = layered(button('#0d6efd', '#ffffff'));
+    const padding: Box = [36, 26, 6, 58];
+    const digits: Box = [48, 42, 140, 28];
+    expect(inkIn({ width: 260, data: before }, padding).mean).toBeGreaterThan(0.5);
+    expect(inkIn(after, padding).mean).toBeLessThan(0.02);
+    expect(inkIn(after, digits).peak).toBeGreaterThan(0.8);
+  });
+
+  test('dark digits on a yellow button are read against the yellow (a second colour)', () => {
+    const { after } = layered(button('#ffc107', '#212529'));
+    expect(inkIn(after, [36, 26, 6, 58]).mean).toBeLessThan(0.02);
+    expect(inkIn(after, [48, 42, 140, 28]).peak).toBeGreaterThan(0.8);
+    expect(reader.read(button('#ffc107', '#212529')).number).toBe('40719');
+  });
+
+  test('filled buttons, pills and a gradient banner read as their numbers', () => {
+    expect(reader.read(button('#198754', '#ffffff', '38256')).number).toBe('38256');
+    const pill = scene(240, 80, '#121212', (ctx) => {
+      ctx.fillStyle = '#e7f1ff';
+      ctx.beginPath();
+      ctx.roundRect(20, 18, 190, 44, 22);
+      ctx.fill();
+      ctx.fillStyle = '#0a58ca';
+      ctx.fillText('61892', 40, 41);
+    });
+    expect(reader.read(pill).number).toBe('61892');
+    const banner = scene(300, 120, '#f8f9fa', (ctx) => {
+      const g = ctx.createLinearGradient(20, 0, 280, 0);
+      g.addColorStop(0, '#6f42c1');
+      g.addColorStop(1, '#fd7e14');
+      ctx.fillStyle = g;
+      ctx.fillRect(20, 15, 260, 90);
+      ctx.fillStyle = '#ffffff';
+      ctx.fillText('52627', 60, 61);
+    });
+    expect(reader.read(banner).number).toBe('52627');
+  });
+
+  test("an outline around the number (a field's border) is not ink, and the number reads", () => {
+    const field = scene(260, 90, '#ffffff', (ctx) => {
+      ctx.strokeStyle = '#adb5bd';
+      ctx.lineWidth = 2;
+      ctx.strokeRect(20, 15, 220, 60);
+      ctx.fillStyle = '#212529';
+      ctx.font = '26px "DejaVu Sans"';
+      ctx.fillText('75480', 34, 46);
+    });
+    const { after } = layered(field);
+    expect(inkIn(after, [19, 14, 222, 3]).peak).toBeLessThan(0.05);
+    expect(reader.read(field).number).toBe('75480');
+  });
+
+  test('a glyph is never taken for a container: bold touching zeros, a dotted zero', () => {
+    const zeros = scene(200, 120, '#ffffff', (ctx) => {
+      ctx.fillStyle = '#000';
+      ctx.font = 'bold 90px "DejaVu Sans"';
+      ctx.fillText('0', 10, 60);
+      ctx.fillText('0', 62, 60); // overlapping its neighbour: one blob with two counters side by side
+    });
+    const dotted = scene(120, 120, '#ffffff', (ctx) => {
+      ctx.strokeStyle = '#000';
+      ctx.lineWidth = 9;
+      ctx.beginPath();
+      ctx.ellipse(60, 60, 28, 42, 0, 0, 2 * Math.PI);
+      ctx.stroke();
+      ctx.fillStyle = '#000';
+      ctx.beginPath();
+      ctx.ellipse(60, 60, 7, 10, 0, 0, 2 * Math.PI);
+      ctx.fill();
+    });
+    for (const img of [zeros, dotted]) {
+      const { before, after } = layered(img);
+      expect(Array.from(after.data)).toEqual(Array.from(before));
+    }
+  });
+});
+
+describe('lines', () => {
+  test('a line is erased where no stroke crosses it; where a stroke does, the stroke stays', () => {
+    const plane = makePlane(120, 60);
+    for (let x = 5; x < 115; x++) for (let y = 40; y < 42; y++) plane.data[y * 120 + x] = 1; // a rule, 2 px thick
+    for (let y = 10; y < 50; y++) for (let x = 50; x < 54; x++) plane.data[y * 120 + x] = 1; // a stem through it
+    expect(eraseLines(plane, 30)).toBe(true);
+    expect(plane.data[40 * 120 + 20]).toBe(0);
+    expect(plane.data[40 * 120 + 51]).toBe(1);
+    expect(plane.data[20 * 120 + 51]).toBe(1);
+    // No run is long enough in text alone: nothing changes.
+    const stem = makePlane(40, 40);
+    for (let y = 5; y < 35; y++) stem.data[y * 40 + 20] = 1;
+    expect(eraseLines(stem, 30)).toBe(false);
+  });
+
+  const underlined = (offset: number) =>
+    scene(240, 70, '#ffffff', (ctx) => {
+      ctx.fillStyle = '#1a0dab';
+      ctx.font = '28px "DejaVu Sans"';
+      ctx.fillText('85267', 20, 34);
+      ctx.fillRect(20, 44 + offset, ctx.measureText('85267').width, 2);
+    });
+
+  test('an underline touching the digits, or just under them, and a strike-through leave the number', () => {
+    expect(reader.read(underlined(0)).number).toBe('85267');
+    expect(reader.read(underlined(3)).number).toBe('85267');
+    const struck = scene(240, 70, '#ffffff', (ctx) => {
+      ctx.fillStyle = '#343a40';
+      ctx.font = '28px "DejaVu Sans"';
+      ctx.fillText('91863', 20, 34);
+      ctx.fillRect(16, 34, ctx.measureText('91863').width + 8, 2);
+    });
+    expect(reader.read(struck).number).toBe('91863');
+  });
+
+  test("a table cell's grid lines touching its number leave the number", () => {
+    const cell = scene(300, 60, '#ffffff', (ctx) => {
+      ctx.fillStyle = '#495057';
+      ctx.fillRect(0, 8, 300, 1);
+      ctx.fillRect(0, 50, 300, 1);
+      ctx.fillRect(60, 0, 1, 60);
+      ctx.fillRect(200, 0, 1, 60);
+      ctx.fillStyle = '#212529';
+      ctx.font = '24px "DejaVu Sans"';
+      ctx.fillText('Blue', 8, 30);
+      ctx.fillText('14791', 72, 30);
+    });
+    expect(reader.read(cell).number).toBe('14791');
+  });
+});
+
+test('one digit too many: a sign whose bar reaches past the digits above and below ($) is dropped, an old-style figure is not', () => {
+  const glyph = (d: number, box: Box) => ({ whole: [{ box, reading: { digit: d, confidence: 0.99, box, doubtful: false, alternatives: [] } }], chosen: 'whole' as const });
+  const digits = [...'30461'].map((d, i) => glyph(Number(d), [(i + 1) * 15, 4, 12, 20]));
+  expect(
+    fitLength([glyph(5, [0, 0, 12, 28]), ...digits], 5)
+      .best?.digits.map((d) => d.digit)
+      .join(''),
+  ).toBe('30461');
+  // Reaching past the others one way only, as old-style 7 does below, it stays a sixth digit.
+  expect(
+    fitLength([glyph(7, [0, 4, 12, 26]), ...digits], 5)
+      .best?.digits.map((d) => d.digit)
+      .join(''),
+  ).toBe('730461');
+});

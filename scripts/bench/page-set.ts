@@ -168,3 +168,46 @@ export async function pageSet(count: number, set: Exclude<WebFontRole, 'train'>,
   }
   return samples;
 }
+
+const WORDS_OF_TEXT =
+  'the of and to in is you that it he was for on are as with his they at be this from have or one had by word but not what all were we when your can said there use an each which she do how their if will up other about out many then them these so some her would make like him into time has look two more write go see no way could people my than first water been call who oil its now find long down day did get come made may part'.split(
+    ' ',
+  );
+
+/**
+ * Whole 1920x1080 viewports, in held-out families: a mostly empty page at DPR 2 with one five-digit number
+ * among a few words and small numbers, and a page full of text with one five-digit number in it.
+ */
+export async function viewportSet(seed = 'viewports'): Promise<PageSample[]> {
+  const rng = makeRng(seed);
+  const [serif, sans] = [webFonts('test').find((f) => f.id === 'newsreader')!, webFonts('test').find((f) => f.id === 'hanken-grotesk')!];
+  const face = (f: typeof serif) =>
+    [...f.files]
+      .map(([w, file]) => `@font-face{font-family:'${f.family}';font-weight:${w};src:url(data:font/woff2;base64,${readFileSync(file).toString('base64')}) format('woff2')}`)
+      .join('');
+  const para = (n: number) => Array.from({ length: n }, () => pick(rng, WORDS_OF_TEXT)).join(' ');
+  const text = Array.from({ length: 14 }, (_, i) => `<p>${para(90)}${i === 6 ? ' Your order number is 40719 and the' : ''} ${para(30)}.</p>`).join('');
+  const pages: [string, string, string, number][] = [
+    [
+      'sparse viewport (DPR 2)',
+      '26153',
+      `<body style="margin:0;height:100vh;font:16px '${sans.family}';color:#333"><div style="position:absolute;left:9%;top:7%">Menu · Help · 12 items</div><div style="position:absolute;left:61%;top:57%;font-size:22px">Ticket 26153</div><div style="position:absolute;left:18%;top:84%;font-size:13px;color:#888">© 2026 · page 3 of 7</div></body>`,
+      2,
+    ],
+    ['page of text', '40719', `<body style="margin:24px;font:15px '${serif.family}';line-height:1.45;column-count:3;color:#222">${text}</body>`, 1],
+  ];
+  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  try {
+    const out: PageSample[] = [];
+    for (const [context, truth, body, dpr] of pages) {
+      const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: dpr });
+      await page.setContent(`<html><head><style>${face(serif)}${face(sans)}</style></head>${body}</html>`);
+      await page.evaluate(() => document.fonts.ready);
+      out.push({ name: `${context.replace(/\W+/g, '_')}.png`, bytes: await page.screenshot(), truth, context, family: context === 'page of text' ? serif.family : sans.family });
+      await page.close();
+    }
+    return out;
+  } finally {
+    await browser.close();
+  }
+}

@@ -12,7 +12,7 @@ import { createReader } from '../../src/engine';
 import { decodeBytes } from '../../src/node/decode';
 import { modelFromDir } from '../../src/node/model-files';
 import { type Score, score } from './metrics';
-import { CONTEXT_NAMES, DEV_CONTEXTS, pageSet } from './page-set';
+import { CONTEXT_NAMES, DEV_CONTEXTS, pageSet, viewportSet } from './page-set';
 import { machine, writeSection } from './report';
 import { pickNumber, tesseractReader } from './tesseract-reader';
 
@@ -83,6 +83,23 @@ async function main() {
   console.log(table);
   if (values.misses) console.log(misses.join('\n'));
   if (set !== 'test') return;
+  // Whole viewports: the engine's time (decoded pixels in, reading out) and the process's peak memory.
+  const viewports = await viewportSet();
+  const viewportRows: string[] = [];
+  for (const v of viewports) {
+    const image = await decodeBytes(v.bytes);
+    let ms = Infinity;
+    let read: string | null = null;
+    for (let i = 0; i < RUNS; i++) {
+      const t0 = performance.now();
+      read = reader.read(image, { digits: 5 }).number;
+      ms = Math.min(ms, performance.now() - t0);
+    }
+    viewportRows.push(`| ${v.context} | ${image.width}x${image.height} | ${v.truth} | ${read} | ${ms.toFixed(0)} |`);
+  }
+  const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  const viewportTable = ['| viewport | pixels | number | read | engine ms (fastest of 3) |', '|---|---|---|---|---|', ...viewportRows].join('\n');
+  console.log(viewportTable);
   writeSection(
     'pages',
     `## Page contexts (\`tsx scripts/bench/pages.ts\`, part of \`npm run bench\`)
@@ -94,6 +111,10 @@ JPEG; each crop a generous drag around the container. Both readers get the same 
 fastest kept; medians over images.
 
 ${table}
+
+Whole 1920x1080 viewports (held-out families; peak memory of the whole benchmark process, tesseract.js's worker included: ${peakMb} MB):
+
+${viewportTable}
 
 Misses of ours (${misses.length}):
 ${

@@ -104,8 +104,9 @@ function enclosesText(region: Region, labels: Int32Array, width: number, boxes: 
 
 /**
  * Cheap signs that a blob holds text, before measuring its inside: holes side by side (light digits cut
- * out of a filled button; a glyph's counters are one, or stacked as in 8), or pixels of a second colour that is
- * no blend of the blob's own and the layer under it (dark digits on a yellow button).
+ * out of a filled button; a glyph's counters are one, or stacked as in 8), pixels of a second colour that is
+ * no blend of the blob's own and the layer under it (dark digits on a yellow button), or pixels unlike its
+ * fill well inside it. holdsText has the last word.
  */
 function mayHoldText(region: Region, img: RgbaImage, under: Rgb): boolean {
   const [x0, y0, w, h] = region.box;
@@ -118,17 +119,29 @@ function mayHoldText(region: Region, img: RgbaImage, under: Rgb): boolean {
   const tall = holes.boxes.filter((b, i) => i > 0 && b[3] >= Math.max(L.minHoleSide, L.holeHeight * h));
   for (let i = 0; i < tall.length; i++) for (let j = i + 1; j < tall.length; j++) if (sideBySide(tall[i], tall[j])) return true;
   const fill = modeColour(img, region);
+  const kept = keptOf(region);
   let second = 0;
   let total = 0;
+  let inner = 0;
+  let keptCount = 0;
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {
-      if (region.own[y * w + x] !== 1) continue;
+      const k = y * w + x;
+      if (kept[k]) {
+        keptCount++;
+        // Small light digits on a dark pill blend into its fill: neither holes nor a second colour, but unlike it.
+        const c = colourAt(img, x0 + x, y0 + y);
+        if (rms(c, fill) >= L.secondColour) inner++;
+      }
+      if (region.own[k] !== 1) continue;
       total++;
       if (distanceToSegment(colourAt(img, x0 + x, y0 + y), fill, under) >= L.secondColour) second++;
     }
   }
-  return second >= L.minSecondPixels && second >= L.secondShare * total;
+  return (second >= L.minSecondPixels && second >= L.secondShare * total) || (inner >= L.minSecondPixels && inner >= L.secondShare * keptCount);
 }
+
+const rms = (a: Rgb, b: Rgb) => Math.sqrt(((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2 + (a[2] - b[2]) ** 2) / 3);
 
 /**
  * The blob's box as an image of its own: pixels outside it and its rim (the edge where its fill blends into

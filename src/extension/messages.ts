@@ -78,6 +78,9 @@ export interface ProtocolMap {
   // background -> offscreen
   engineRead(req: EngineRequest): EngineResult;
   enginePing(): { ready: boolean };
+  // offscreen -> background
+  /** a minute without reads: the document may be closed, and its wasm heap with it */
+  engineIdle(): void;
   // background -> content (tab)
   beginSelection(): void;
   beginImageRead(req: { srcUrl: string }): void;

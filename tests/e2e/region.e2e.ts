@@ -90,6 +90,26 @@ test('the offscreen engine is reused, and recreated when Chrome has closed it', 
   await page.close();
 });
 
+test('a minute without reads closes the offscreen document (its memory goes back); the next read opens it again', async () => {
+  const { b, server } = suite;
+  const page = await b.context.newPage();
+  await page.goto(server.url);
+  await selectOver(b, page, '#num');
+  expect(await cardNumber(page)).toBe('40719');
+  await page.keyboard.press('Escape');
+  // The service worker may have been stopped and started again meanwhile: ask whichever is running.
+  const count = () =>
+    (b.context.serviceWorkers().at(-1) ?? b.worker).evaluate(
+      async () => (await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT] })).length,
+    );
+  expect(await count()).toBe(1);
+  await expect.poll(count, { timeout: 75_000, interval: 2_000 }).toBe(0);
+  await selectOver(b, page, '#num');
+  expect(await cardNumber(page)).toBe('40719');
+  expect(await count()).toBe(1);
+  await page.close();
+}, 120_000);
+
 test('a click is too small to read: the selection says so and goes on; events the page dispatches do nothing', async () => {
   const { b, server } = suite;
   const page = await b.context.newPage();

@@ -1,8 +1,13 @@
-/** The offscreen document hosts the engine: created on demand, one instance, recreated if it was closed. */
-import { type EngineRequest, type EngineResult, sendMessage } from '../messages';
+/**
+ * The offscreen document hosts the engine: created on demand, one instance, recreated if it was closed,
+ * and closed when it reports a minute without reads (the wasm heap never shrinks; closing gives it back).
+ */
+import { type EngineRequest, type EngineResult, onMessage, sendMessage } from '../messages';
 
 const OFFSCREEN_PATH = 'src/extension/offscreen/offscreen.html';
 let creating: Promise<void> | undefined;
+let closing: Promise<void> | undefined;
+let inFlight = 0;
 
 async function hasOffscreen(): Promise<boolean> {
   const contexts = await chrome.runtime.getContexts({
@@ -13,6 +18,7 @@ async function hasOffscreen(): Promise<boolean> {
 }
 
 export async function ensureOffscreen(): Promise<void> {
+  await closing;
   if (await hasOffscreen()) return;
   // Two reads arriving together must not both create it: Chrome allows one offscreen document.
   creating ??= chrome.offscreen
@@ -29,6 +35,24 @@ export async function ensureOffscreen(): Promise<void> {
 }
 
 export async function engineRead(req: EngineRequest): Promise<EngineResult> {
-  await ensureOffscreen();
-  return sendMessage('engineRead', req);
+  inFlight++;
+  try {
+    await ensureOffscreen();
+    return await sendMessage('engineRead', req);
+  } finally {
+    inFlight--;
+  }
+}
+
+export function registerIdleClose(): void {
+  onMessage('engineIdle', () => {
+    // A read that started since the document sent this keeps it open; it reports idle again later.
+    if (inFlight > 0 || closing) return;
+    closing = chrome.offscreen
+      .closeDocument()
+      .catch(() => undefined)
+      .finally(() => {
+        closing = undefined;
+      });
+  });
 }

@@ -1,7 +1,7 @@
 /** The offscreen document hosts the engine: the tfjs wasm backend and the model load once, then
  *  images are decoded with the browser's own decoders and read one at a time in arrival order. */
 import { createReader, type Reader } from '../../engine';
-import { type EngineRequest, type EngineResult, onMessage } from '../messages';
+import { type EngineRequest, type EngineResult, onMessage, sendMessage } from '../messages';
 import { plainError } from '../plain-error';
 import { canvasToDataUrl, decodeDataUrl, regionPixels, toRgba } from './pixels';
 
@@ -35,9 +35,21 @@ async function handle(req: EngineRequest): Promise<EngineResult> {
   return { ok: true, reading: { ...reading, image: canvasToDataUrl(canvas), timings: { decode: t1 - t0, crop: t2 - t1, engine: reading.ms } } };
 }
 
+/** After a minute without reads the background is told, and closes this document: memory goes back to the browser. */
+const IDLE_MS = 60_000;
+let idle: ReturnType<typeof setTimeout> | undefined;
+const stillIdle = () => {
+  clearTimeout(idle);
+  idle = setTimeout(() => void sendMessage('engineIdle').catch(() => undefined), IDLE_MS);
+};
+
 onMessage('engineRead', ({ data }) => {
+  clearTimeout(idle);
   const next = queue.then(() => handle(data)).catch((e) => failure(plainError(e)));
   queue = next;
+  void next.finally(() => {
+    if (queue === next) stillIdle();
+  });
   return next;
 });
 
@@ -47,3 +59,4 @@ onMessage('enginePing', async () => {
 });
 
 void getReader();
+stillIdle();

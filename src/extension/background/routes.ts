@@ -1,5 +1,6 @@
 /** Requests from the content script and the popup. */
 import { onMessage, sendMessage } from '../messages';
+import { fromContentScript, fromOwnPage, isImageDataUrl, NOT_AN_IMAGE, REFUSED, type Self } from '../senders';
 import { store } from '../storage';
 import { beginSelection } from './selection';
 import { readPixels, readRegion } from './read-flows';
@@ -11,18 +12,31 @@ async function activeTab(): Promise<chrome.tabs.Tab | undefined> {
 }
 
 export function registerRoutes(): void {
-  onMessage('readRegion', ({ data, sender }) => (sender.tab?.windowId !== undefined ? readRegion(sender.tab.windowId, data) : { ok: false, error: 'No tab to capture.' }));
-  onMessage('readImageArea', ({ data, sender }) =>
-    sender.tab?.windowId !== undefined ? readRegion(sender.tab.windowId, data, 'image') : { ok: false, error: 'No tab to capture.' },
-  );
-  onMessage('readPixels', ({ data }) => readPixels(data.dataUrl, 'image'));
-  onMessage('readPasted', ({ data }) => readPixels(data.dataUrl, 'paste'));
-  onMessage('startSelection', async () => {
+  const self: Self = { id: chrome.runtime.id, origin: chrome.runtime.getURL('') };
+  onMessage('readRegion', ({ data, sender }) => {
+    if (!fromContentScript(sender, self)) return REFUSED;
+    return sender.tab?.windowId !== undefined ? readRegion(sender.tab.windowId, data) : { ok: false, error: 'No tab to capture.' };
+  });
+  onMessage('readImageArea', ({ data, sender }) => {
+    if (!fromContentScript(sender, self)) return REFUSED;
+    return sender.tab?.windowId !== undefined ? readRegion(sender.tab.windowId, data, 'image') : { ok: false, error: 'No tab to capture.' };
+  });
+  onMessage('readPixels', ({ data, sender }) => {
+    if (!fromContentScript(sender, self)) return REFUSED;
+    return isImageDataUrl(data?.dataUrl) ? readPixels(data.dataUrl, 'image') : NOT_AN_IMAGE;
+  });
+  onMessage('readPasted', ({ data, sender }) => {
+    if (!fromOwnPage(sender, self)) return REFUSED;
+    return isImageDataUrl(data?.dataUrl) ? readPixels(data.dataUrl, 'paste') : NOT_AN_IMAGE;
+  });
+  onMessage('startSelection', async ({ sender }) => {
+    if (!fromOwnPage(sender, self)) return REFUSED;
     const tab = await activeTab();
     if (!tab) return { ok: false, error: 'No active tab.' };
     return beginSelection(tab);
   });
-  onMessage('repeatLastRegion', async () => {
+  onMessage('repeatLastRegion', async ({ sender }) => {
+    if (!fromOwnPage(sender, self)) return REFUSED;
     const region = await store.getItem('lastRegion');
     if (!region) return { ok: false, error: 'No region has been selected yet.' };
     const tab = await activeTab();

@@ -1,5 +1,6 @@
 /** Injected on demand into the active tab: runs the selection, reads right-clicked images and shows
  *  the result card. Injection can repeat, so listeners are registered once per page. */
+import { isImageDataUrl } from '../senders';
 import { type CssRect, type ReadOutcome, onMessage, sendMessage } from '../messages';
 import { plainError } from '../plain-error';
 import { showCard } from './card';
@@ -29,7 +30,8 @@ async function imageFlow(srcUrl: string): Promise<void> {
   const target = fillableTarget(document.activeElement);
   const img = findImage(srcUrl);
   const anchor: CssRect | undefined = img ? visibleRect(img) : undefined;
-  const dataUrl = srcUrl.startsWith('data:') ? srcUrl : img ? imagePixels(img) : undefined;
+  // A raster data URL goes as it is; anything else (an SVG one included) is drawn to a canvas first.
+  const dataUrl = isImageDataUrl(srcUrl) ? srcUrl : img ? imagePixels(img) : undefined;
   let outcome: ReadOutcome;
   if (dataUrl) {
     outcome = await sendMessage('readPixels', { dataUrl, source: 'image' }).catch(failed);

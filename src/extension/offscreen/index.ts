@@ -3,6 +3,7 @@
 import { createReader, type Reader } from '../../engine';
 import { type EngineRequest, type EngineResult, onMessage, sendMessage } from '../messages';
 import { plainError } from '../plain-error';
+import { fromOwnPage, isImageDataUrl, NOT_AN_IMAGE, REFUSED } from '../senders';
 import { canvasToDataUrl, decodeDataUrl, regionPixels, toRgba } from './pixels';
 
 let reader: Promise<Reader> | undefined;
@@ -43,7 +44,11 @@ const stillIdle = () => {
   idle = setTimeout(() => void sendMessage('engineIdle').catch(() => undefined), IDLE_MS);
 };
 
-onMessage('engineRead', ({ data }) => {
+const self = { id: chrome.runtime.id, origin: chrome.runtime.getURL('') };
+
+onMessage('engineRead', ({ data, sender }) => {
+  if (!fromOwnPage(sender, self)) return REFUSED;
+  if (!isImageDataUrl(data?.dataUrl)) return NOT_AN_IMAGE;
   clearTimeout(idle);
   const next = queue.then(() => handle(data)).catch((e) => failure(plainError(e)));
   queue = next;

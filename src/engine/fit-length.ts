@@ -54,6 +54,16 @@ export function fitLength(choices: Choice[], digits: number | 'any'): { found: G
       }
     }
   }
+  // A sign or letters at an end of a number too long that the model rejected whole but the cutter made digits
+  // of (a % read as 9 and 6, a № as 1, 1, 1): whole again, it is no digit, and it separates.
+  for (const long of first.found.filter((g) => g.digits.length > digits)) {
+    const ends = [long.digits[0], long.digits.at(-1)!].map((d) => d.box.join());
+    for (const [k, c] of choices.entries()) {
+      if (c.chosen !== 'split' || !c.split?.some((g) => g.reading && ends.includes(g.reading.box.join())) || c.whole.some((g) => g.reading)) continue;
+      const next = arrange(changed(k, { chosen: 'whole' }), digits);
+      if (next.best?.digits.length === digits) return next;
+    }
+  }
   if (!first.best) return first;
   const best = first.best;
   const inBest = (g: Glyph) => !!g.reading && best.digits.includes(g.reading);

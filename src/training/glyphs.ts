@@ -18,9 +18,6 @@ const LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefhijkmnprstuvwxyz';
 // and as whole glyphs they look like a blob 0 or a stroke 1 (the first model rejected 6% of held-out
 // printed digits, most of them small 0, 8 and 9, and MNIST 1s).
 const SYMBOLS = '#:-€$%+&@*?=<>~_^;';
-// Icons, emoji and signs that sit beside numbers on pages (rendered in colour, through the engine's ink).
-const ICONS = [...'№£¥°±×→•✓★♥☎✉⚑©®™§¶†'];
-const EMOJI = ['📞', '🛒', '📦', '💰', '🔥', '⭐', '✅', '❤️', '📅', '⏰', '🎉', '👍', '💳', '📍', '🔔', '🚚', '🏠', '📧', '⚡', '🔒'];
 // Halves of 1, 3 and 8 look like real digits (the right half of 8 is a 3), so they are not negatives.
 const HALVABLE = '0245679';
 
@@ -135,11 +132,6 @@ export function digitInContext(rng: Rng, style: RenderStyle, digit: number): Flo
 
 export function printedNegative(rng: Rng, style: RenderStyle): Float32Array | undefined {
   const kind = rng();
-  if (kind < 0.06) {
-    const icon = chance(rng, 0.5) ? pick(rng, EMOJI) : pick(rng, ICONS);
-    const colours = style.colours ?? { fg: [0, 0, 0] as [number, number, number], bg: [255, 255, 255] as [number, number, number] };
-    return pieceInput(renderInk(icon, { ...style, colours }, rng), style.size);
-  }
   if (kind < 0.6) return pieceInput(renderInk(pick(rng, [...LETTERS]), style, rng), style.size);
   if (kind < 0.75) return pieceInput(renderInk(pick(rng, [...SYMBOLS]), style, rng), style.size);
   if (kind < 0.9) {

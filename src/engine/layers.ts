@@ -20,9 +20,13 @@ export function separateLayers(img: RgbaImage, ink: Ink, depth = 0): void {
   const { width, height } = plane;
   const level = Math.max(otsuLevel(plane), TUNABLES.threshold.otsuFloor);
   const { labels, boxes, areas } = connectedComponents(plane.data, width, height, level * L.shapeShare);
+  // Each blob costs its box: boxes of a page of long crossing lines overlap, so the work is capped at a few images' worth.
+  let work = 0;
   for (let l = 1; l < boxes.length; l++) {
     const [, , w, h] = boxes[l];
     if (w < L.minSide || h < L.minSide || areas[l] < L.minSide * L.minSide) continue;
+    work += w * h;
+    if (work > L.maxWork * width * height) break;
     const region = regionOf(labels, width, l, boxes[l]);
     if (areas[l] <= L.outlineFill * w * h && enclosesText(region, labels, width, boxes, l)) {
       clear(plane, region, (k) => region.own[k] === 1);

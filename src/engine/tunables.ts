@@ -62,6 +62,8 @@ export const TUNABLES = {
     rimWidth: 2,
     /** Containers nest this deep (a field on a card on a page). */
     maxDepth: 2,
+    /** The blobs looked at cover at most this many times the image's pixels between them (their boxes may overlap). */
+    maxWork: 4,
     /** Text on a container clears its edge above and below by this share of the text's height. */
     margin: 0.12,
     /** A glyph's strokes are at most this deep (half their width) for their height; a counter read against its glyph is a solid oval, deeper. */

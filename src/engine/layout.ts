@@ -4,6 +4,7 @@
  * digit. A number broken by a thin space or separator (12 345, 12.345), or in handwriting by a gap a few
  * times its own spacing, is joined when that gives the expected length.
  */
+import { DisjointSets } from './disjoint-sets';
 import { type Box, gapBetween } from './plane';
 import { TUNABLES } from './tunables';
 import type { DigitReading } from './types';
@@ -213,20 +214,17 @@ export const TWINS: ReadonlySet<number> = new Set([0, 1]);
  */
 export function lettersInWords(glyphs: Glyph[]): Glyph[] {
   const order = glyphs.map((_, i) => i).sort((a, b) => glyphs[a].box[0] - glyphs[b].box[0]);
-  const parent = glyphs.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const sets = new DisjointSets(glyphs.length);
   for (let a = 0; a < order.length; a++) {
     const [x, y, w, h] = glyphs[order[a]].box;
     for (let b = a + 1; b < order.length; b++) {
       const [qx, qy, , qh] = glyphs[order[b]].box;
       if (qx - (x + w) > L.wordGap * h) break;
-      if (Math.min(y + h, qy + qh) - Math.max(y, qy) >= L.lineOverlap * Math.min(h, qh)) parent[find(order[a])] = find(order[b]);
+      if (Math.min(y + h, qy + qh) - Math.max(y, qy) >= L.lineOverlap * Math.min(h, qh)) sets.union(order[a], order[b]);
     }
   }
-  const words = new Map<number, number[]>();
-  glyphs.forEach((_, i) => words.set(find(i), [...(words.get(find(i)) ?? []), i]));
   const asLetter = new Set<number>();
-  for (const members of words.values()) {
+  for (const members of sets.groups()) {
     const read = members.filter((i) => glyphs[i].reading);
     const tallest = Math.max(...read.map((i) => glyphs[i].box[3]), 0);
     const letters = members.filter((i) => !glyphs[i].reading && glyphs[i].box[3] >= L.letterHeight * tallest);

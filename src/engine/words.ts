@@ -4,6 +4,7 @@
  * bottom, at the height of capitals, while a word of lowercase letters mixes the x-height with ascenders
  * and descenders (or, where it has neither, stands a third shorter than the numbers beside it).
  */
+import { DisjointSets } from './disjoint-sets';
 import type { Piece } from './pieces';
 import type { Box } from './plane';
 import { TUNABLES } from './tunables';
@@ -45,12 +46,13 @@ function wordsOf(pieces: Piece[]): Word[] {
     for (let gx = Math.floor(x / cell); gx <= Math.floor((x + w) / cell); gx++) {
       for (let gy = Math.floor(y / cell); gy <= Math.floor((y + h) / cell); gy++) {
         const key = `${gx},${gy}`;
-        grid.set(key, [...(grid.get(key) ?? []), i]);
+        const cellPieces = grid.get(key);
+        if (cellPieces) cellPieces.push(i);
+        else grid.set(key, [i]);
       }
     }
   });
-  const parent = pieces.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const sets = new DisjointSets(pieces.length);
   pieces.forEach((p, i) => {
     const [x, y, w, h] = p.box;
     const reach = W.wordGap * h;
@@ -61,14 +63,13 @@ function wordsOf(pieces: Piece[]): Word[] {
           const [qx, qy, , qh] = pieces[j].box;
           const gap = qx - (x + w);
           const overlap = Math.min(y + h, qy + qh) - Math.max(y, qy);
-          if (gap >= -w / 2 && gap <= reach && overlap >= W.lineOverlap * Math.min(h, qh)) parent[find(i)] = find(j);
+          if (gap >= -w / 2 && gap <= reach && overlap >= W.lineOverlap * Math.min(h, qh)) sets.union(i, j);
         }
       }
     }
   });
-  const groups = new Map<number, Piece[]>();
-  pieces.forEach((p, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), p]));
-  return [...groups.values()].map((ps) => {
+  return sets.groups().map((members) => {
+    const ps = members.map((i) => pieces[i]);
     const top = Math.min(...ps.map((p) => p.box[1]));
     const bottom = Math.max(...ps.map((p) => p.box[1] + p.box[3]));
     const left = Math.min(...ps.map((p) => p.box[0]));

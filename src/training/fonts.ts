@@ -1,13 +1,11 @@
 /**
- * The fonts we render printed digits with: the Debian packages listed in scripts/fonts.txt and the
- * web fonts trained on (web-fonts.ts). Whole Debian families are held out for the printed bench, and the
- * web fonts' dev and test families are never registered here, so no benchmark measures a trained design.
+ * The installed fonts we render printed digits with (Debian packages listed in scripts/fonts.txt).
+ * Whole families are held out for evaluation so the printed-digit accuracy measures unseen designs.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { GlobalFonts } from '@napi-rs/canvas';
 import { isReserved } from './reserved-fonts';
-import { isUntrainedFile, webFonts } from './web-fonts';
 
 export interface FontFace {
   family: string; // the alias registered with the canvas
@@ -54,18 +52,12 @@ export function installedFonts(): FontFace[] {
     const name = basename(file);
     if (seen.has(name) || EXCLUDE.test(name)) continue;
     if (name.startsWith('Noto') && !NOTO_LATIN.test(name)) continue;
-    if (isReserved(familyOf(file)) || isUntrainedFile(name)) continue;
+    if (isReserved(familyOf(file))) continue;
     seen.add(name);
     const alias = `dr-${faces.length}`;
     if (!GlobalFonts.registerFromPath(file, alias)) continue;
     const family = familyOf(file);
     faces.push({ family: alias, file, heldOut: HELD_OUT_FAMILIES.includes(family) });
-  }
-  for (const font of webFonts('train')) {
-    for (const file of font.files.values()) {
-      const alias = `dr-${faces.length}`;
-      if (GlobalFonts.register(readFileSync(file), alias)) faces.push({ family: alias, file, heldOut: false });
-    }
   }
   cache = faces;
   return faces;

@@ -5,7 +5,6 @@ import type * as tfl from '@tensorflow/tfjs-layers';
 import { ELASTIC_SIGMA, STANDARD } from './augment';
 import { type SetReport, EVAL_SIZES, formatConfusion } from './evaluate';
 import { HELD_OUT_FAMILIES, installedFonts } from './fonts';
-import { webFonts } from './web-fonts';
 import { IN_CONTEXT } from './glyphs';
 import { type TrainOptions, type TrainResult, PRINTED } from './train';
 
@@ -41,9 +40,6 @@ export function writeModelCard(
 ): void {
   const fonts = installedFonts();
   const trainFaces = fonts.filter((f) => !f.heldOut).length;
-  const webFaces = fonts.filter((f) => f.file.includes('@fontsource')).length;
-  const webFamilies = webFonts('train').length;
-  const untrained = webFonts('dev').length + webFonts('test').length;
   const aug = (a: typeof STANDARD) =>
     `rotation ±${a.rotation}°, zoom ±${a.zoom * 100}%, shift ±${a.shift * 100}%, shear ±${a.shear}, stroke thickness (p=${a.thickness}), blur (p=${a.blur}), noise (≤${a.noise})${a.elastic ? `, elastic distortion (α ${a.elastic}, σ ${ELASTIC_SIGMA} px)` : ''}${
       a.square ? `, round outlines squared towards the glyph's box (p=${a.square}, strength 0.2–${a.squareness})` : ''
@@ -78,9 +74,8 @@ ${
   shaded, noisy paper (a tenth light on dark), a third blurred, half through JPEG at quality 55–92, then cut out by the engine's own glyph preparation.
 `
     : ''
-}- Printed glyphs rendered with @napi-rs/canvas from ${trainFaces} font faces: ${trainFaces - webFaces} installed from Debian
-  (\`scripts/fonts.txt\`) and ${webFaces} web-font faces (regular and bold of the ${webFamilies} \`@fontsource\` families trained on,
-  \`src/training/web-fonts.ts\`; its ${untrained} dev and test families, the page-context benchmark's, are never trained on), 8–48 px log-uniform. Of those, 35% are drawn in random text and background colours
+}- Printed glyphs rendered with @napi-rs/canvas from ${trainFaces} font faces installed from Debian
+  (\`scripts/fonts.txt\`), 8–48 px log-uniform. Of those, 35% are drawn in random text and background colours
   (either polarity, at least 0.3 apart in luminance), 60% of them through a JPEG round trip at quality 60–90,
   and turned into ink by the engine's own RGBA-to-ink step; of the rest, black on white, 20% are hard-edged.
 ${inContext}  All pass through the engine's contrast stretch and its glyph preparation, the code reading uses (\`prepareGlyph\`: the reader's enlargement, hysteresis threshold, boxing and normalisation): ${options.printedDigits.toLocaleString('en')} digits and

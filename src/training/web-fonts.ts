@@ -1,8 +1,9 @@
 /**
- * Web font families from the @fontsource npm packages (woff2), each with one role: trained on, tuned on
- * (the page-context dev set) or held out (the page-context test set, never trained or tuned on). The
- * families in shared/reserved-fonts.txt belong to the independent evaluation and are in none of them,
- * nor is any family that shares a name with one (Fira Code, Ubuntu Mono, Merriweather Sans…).
+ * Web font families from the @fontsource npm packages (woff2), each with one role: for training (kept out
+ * of every benchmark; the shipped model predates them, see docs/model-experiments.md), tuned on (the
+ * page-context dev set) or held out (the page-context test set, never trained or tuned on). The families in
+ * shared/reserved-fonts.txt belong to the independent evaluation and are in none of them, nor is any family
+ * that shares a name with one (Fira Code, Ubuntu Mono, Merriweather Sans…).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -98,11 +99,6 @@ export interface WebFont {
 }
 
 const require = createRequire(import.meta.url);
-const squash = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
-const untrained = [...ROLES.dev, ...ROLES.test].map(squash);
-
-/** Whether a font file (any source: Debian ships Inter and Manrope too) is of a dev or test family. */
-export const isUntrainedFile = (fileName: string) => untrained.some((family) => squash(fileName).startsWith(family));
 
 /** The fonts of one role (all roles when none is given), regular and bold where the family has them. */
 export function webFonts(role?: WebFontRole): WebFont[] {

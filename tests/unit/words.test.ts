@@ -39,7 +39,10 @@ test('a page full of text: the number is found among thousands of letters, which
   ctx.font = '15px "Liberation Serif"';
   let k = 7;
   for (let line = 0; line < 40; line++) {
-    let text = Array.from({ length: 24 }, () => words[(k = (k * 31 + 11) % words.length)]).join(' ');
+    let text = Array.from({ length: 24 }, () => {
+      k = (k * 31 + 11) % words.length;
+      return words[k];
+    }).join(' ');
     if (line === 23) text = `${text.slice(0, 60)} your order number is 40719 and the ${text.slice(60)}`;
     ctx.fillText(text, 20, 24 + line * 21);
   }

@@ -27,8 +27,8 @@ const { secondLookNotDigit, maxSecondLooks } = TUNABLES.classify;
 
 /**
  * The indices of the rows of `probs` (`classes` wide, "not a digit" last) whose top probability is below
- * UNSURE_BELOW and that lean to a digit: a letter or an icon is not read again. At most `maxSecondLooks`,
- * the least sure first, so a page of text costs one batch more, not nine times its glyphs.
+ * UNSURE_BELOW, less those the model is fairly sure are not digits (a letter, an icon). At most
+ * `maxSecondLooks`, the least sure first, so a page of text costs one batch more, not nine times its glyphs.
  */
 export function unsureRows(probs: Float32Array, classes: number): number[] {
   const rows: { i: number; top: number }[] = [];

@@ -18,7 +18,7 @@ export interface Ink {
 }
 
 /** A channel byte composited on white at opacity a, as 0–1. */
-const onWhite = (v: number, a: number) => (v / 255) * a + (1 - a);
+export const onWhite = (v: number, a: number) => (v / 255) * a + (1 - a);
 /** Each byte as 0–1, in double precision like onWhite's arithmetic. */
 const BYTE = Float64Array.from({ length: 256 }, (_, v) => v / 255);
 
@@ -142,7 +142,7 @@ function borderIndices(width: number, height: number): Int32Array {
 }
 
 /** Median of the border's values in [0, 1], in bins coarser than the stretch's. */
-const median = (values: Float32Array) => percentile(values, 0.5, 512);
+export const median = (values: Float32Array) => percentile(values, 0.5, 512);
 
 /** Histogram percentile of values in [0, 1]: sorting a large photo's pixels would take a second. */
 function percentile(values: Float32Array, q: number, bins = 1024): number {

@@ -6,7 +6,7 @@
  * outlines, fill edges and rims are taken out: no container is ever ink.
  */
 import { connectedComponents } from './components';
-import { type Ink, inkPlane } from './ink';
+import { type Ink, inkPlane, median, onWhite } from './ink';
 import type { Box, Plane } from './plane';
 import { otsuLevel } from './threshold';
 import { TUNABLES } from './tunables';
@@ -181,7 +181,7 @@ function painted(img: RgbaImage, region: Region): RgbaImage {
       data[d + 2] = img.data[s + 2];
       data[d + 3] = 255;
     }
-    // Rows with nothing kept (the rounded top and bottom) copy the nearest row above that has.
+    // Rows with nothing kept (the rounded top and bottom, a gap) copy the next row below that has; the last ones, the row above.
     for (let r = lastRow + 1; r < y; r++) data.copyWithin(r * w * 4, y * w * 4, (y + 1) * w * 4);
     lastRow = y;
   }
@@ -336,32 +336,27 @@ const pixel: Rgb = [0, 0, 0];
 function colourAt(img: RgbaImage, x: number, y: number): Rgb {
   const p = (y * img.width + x) * 4;
   const a = img.data[p + 3] / 255;
-  for (let c = 0; c < 3; c++) pixel[c] = (img.data[p + c] / 255) * a + (1 - a);
+  for (let c = 0; c < 3; c++) pixel[c] = onWhite(img.data[p + c], a);
   return pixel;
 }
 
 /** The median colour around the blob inside its box (the paper under a glyph, shaded or not), if any is outside it. */
 function surrounding(img: RgbaImage, region: Region): Rgb | undefined {
   const [x0, y0, w, h] = region.box;
-  const hist = new Uint32Array(3 * 256);
   let count = 0;
+  for (const v of region.own) if (v === 0) count++;
+  if (count < L.minSecondPixels) return undefined;
+  const channels = [new Float32Array(count), new Float32Array(count), new Float32Array(count)];
+  let k = 0;
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {
       if (region.own[y * w + x] !== 0) continue;
       const c = colourAt(img, x0 + x, y0 + y);
-      for (let ch = 0; ch < 3; ch++) hist[ch * 256 + Math.round(c[ch] * 255)]++;
-      count++;
+      for (let ch = 0; ch < 3; ch++) channels[ch][k] = c[ch];
+      k++;
     }
   }
-  if (count < L.minSecondPixels) return undefined;
-  return [0, 1, 2].map((ch) => {
-    let seen = 0;
-    for (let v = 0; v < 256; v++) {
-      seen += hist[ch * 256 + v];
-      if (seen * 2 >= count) return v / 255;
-    }
-    return 1;
-  }) as Rgb;
+  return channels.map(median) as Rgb;
 }
 
 /** The commonest colour among the blob's own pixels (4 bits a channel), as the mean of that bin. */

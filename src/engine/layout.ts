@@ -4,8 +4,8 @@
  * digit. A number broken by a thin space or separator (12 345, 12.345), or in handwriting by a gap a few
  * times its own spacing, is joined when that gives the expected length.
  */
-import { DisjointSets } from './disjoint-sets';
 import { type Box, gapBetween } from './plane';
+import { joinWords } from './words';
 import { TUNABLES } from './tunables';
 import type { DigitReading } from './types';
 
@@ -209,22 +209,12 @@ export const TWINS: ReadonlySet<number> = new Set([0, 1]);
 
 /**
  * Runs of 0s and 1s set tight against letters are words ("Iron", "tool", "lol"), not numbers: only those
- * digits have letter twins. A word is glyphs on one line closer than a word space; a run that holds
+ * digits have letter twins. A word is as words.ts joins them; a run that holds
  * another digit ("ID37233", "#40719") stays a number beside its prefix.
  */
 export function lettersInWords(glyphs: Glyph[]): Glyph[] {
-  const order = glyphs.map((_, i) => i).sort((a, b) => glyphs[a].box[0] - glyphs[b].box[0]);
-  const sets = new DisjointSets(glyphs.length);
-  for (let a = 0; a < order.length; a++) {
-    const [x, y, w, h] = glyphs[order[a]].box;
-    for (let b = a + 1; b < order.length; b++) {
-      const [qx, qy, , qh] = glyphs[order[b]].box;
-      if (qx - (x + w) > L.wordGap * h) break;
-      if (Math.min(y + h, qy + qh) - Math.max(y, qy) >= L.lineOverlap * Math.min(h, qh)) sets.union(order[a], order[b]);
-    }
-  }
   const asLetter = new Set<number>();
-  for (const members of sets.groups()) {
+  for (const members of joinWords(glyphs.map((g) => g.box))) {
     const read = members.filter((i) => glyphs[i].reading);
     const tallest = Math.max(...read.map((i) => glyphs[i].box[3]), 0);
     const letters = members.filter((i) => !glyphs[i].reading && glyphs[i].box[3] >= L.letterHeight * tallest);

@@ -215,9 +215,7 @@ export const TUNABLES = {
     maxHeight: 1.4,
   },
   layout: {
-    /** Glyphs closer than this share of their height are one word (a word space is about a third of a digit's height) ... */
-    wordGap: 0.3,
-    /** ... and a letter in it stands at least this share of the word's tallest digit (a comma or a dot is no letter). */
+    /** A letter in a word (words.ts) stands at least this share of the word's tallest digit (a comma or a dot is no letter). */
     letterHeight: 0.5,
     /** Glyphs share a line when they overlap by half the shorter one's height. */
     lineOverlap: 0.5,

@@ -36,39 +36,26 @@ export function numberLikeFirst(pieces: Piece[], digits: number | 'any'): Piece[
   return ranked.flatMap((r) => r.w.pieces);
 }
 
-/** Pieces joined into words: neighbours on one line, closer than a glyph's height. A grid of cells a text height wide finds them. */
+/**
+ * Boxes joined into words: on one line, each closer to the next than a word space. A sweep from left to
+ * right: a box meets only those that start before its own end plus a word space.
+ */
+export function joinWords(boxes: readonly Box[]): number[][] {
+  const order = boxes.map((_, i) => i).sort((a, b) => boxes[a][0] - boxes[b][0]);
+  const sets = new DisjointSets(boxes.length);
+  for (let a = 0; a < order.length; a++) {
+    const [x, y, w, h] = boxes[order[a]];
+    for (let b = a + 1; b < order.length; b++) {
+      const [qx, qy, , qh] = boxes[order[b]];
+      if (qx - (x + w) > W.wordGap * h) break;
+      if (Math.min(y + h, qy + qh) - Math.max(y, qy) >= W.lineOverlap * Math.min(h, qh)) sets.union(order[a], order[b]);
+    }
+  }
+  return sets.groups();
+}
+
 function wordsOf(pieces: Piece[]): Word[] {
-  const heights = pieces.map((p) => p.box[3]).sort((a, b) => a - b);
-  const cell = Math.max(1, heights[heights.length >> 1] ?? 1);
-  const grid = new Map<string, number[]>();
-  pieces.forEach((p, i) => {
-    const [x, y, w, h] = p.box;
-    for (let gx = Math.floor(x / cell); gx <= Math.floor((x + w) / cell); gx++) {
-      for (let gy = Math.floor(y / cell); gy <= Math.floor((y + h) / cell); gy++) {
-        const key = `${gx},${gy}`;
-        const cellPieces = grid.get(key);
-        if (cellPieces) cellPieces.push(i);
-        else grid.set(key, [i]);
-      }
-    }
-  });
-  const sets = new DisjointSets(pieces.length);
-  pieces.forEach((p, i) => {
-    const [x, y, w, h] = p.box;
-    const reach = W.wordGap * h;
-    for (let gx = Math.floor(x / cell); gx <= Math.floor((x + w + reach) / cell); gx++) {
-      for (let gy = Math.floor(y / cell); gy <= Math.floor((y + h) / cell); gy++) {
-        for (const j of grid.get(`${gx},${gy}`) ?? []) {
-          if (j === i) continue;
-          const [qx, qy, , qh] = pieces[j].box;
-          const gap = qx - (x + w);
-          const overlap = Math.min(y + h, qy + qh) - Math.max(y, qy);
-          if (gap >= -w / 2 && gap <= reach && overlap >= W.lineOverlap * Math.min(h, qh)) sets.union(i, j);
-        }
-      }
-    }
-  });
-  return sets.groups().map((members) => {
+  return joinWords(pieces.map((p) => p.box)).map((members) => {
     const ps = members.map((i) => pieces[i]);
     const top = Math.min(...ps.map((p) => p.box[1]));
     const bottom = Math.max(...ps.map((p) => p.box[1] + p.box[3]));

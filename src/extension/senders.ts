@@ -12,6 +12,9 @@ export interface Self {
 
 type Sender = { id?: string; tab?: unknown; url?: string };
 
+/** This extension, as the handlers compare senders against it. */
+export const thisExtension = (): Self => ({ id: chrome.runtime.id, origin: chrome.runtime.getURL('') });
+
 /** The content script this extension injected into a tab. */
 export const fromContentScript = (sender: Sender, self: Self) => sender.id === self.id && sender.tab !== undefined;
 

@@ -3,7 +3,7 @@
  * and closed when it reports a minute without reads (the wasm heap never shrinks; closing gives it back).
  */
 import { type EngineRequest, type EngineResult, onMessage, sendMessage } from '../messages';
-import { fromOwnPage } from '../senders';
+import { fromOwnPage, thisExtension } from '../senders';
 
 const OFFSCREEN_PATH = 'src/extension/offscreen/offscreen.html';
 let creating: Promise<void> | undefined;
@@ -46,7 +46,7 @@ export async function engineRead(req: EngineRequest): Promise<EngineResult> {
 }
 
 export function registerIdleClose(): void {
-  const self = { id: chrome.runtime.id, origin: chrome.runtime.getURL('') };
+  const self = thisExtension();
   onMessage('engineIdle', ({ sender }) => {
     if (!fromOwnPage(sender, self)) return;
     // A read that started since the document sent this keeps it open; it reports idle again later.

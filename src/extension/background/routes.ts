@@ -1,6 +1,6 @@
 /** Requests from the content script and the popup. */
 import { onMessage, sendMessage } from '../messages';
-import { fromContentScript, fromOwnPage, isImageDataUrl, NOT_AN_IMAGE, REFUSED, type Self } from '../senders';
+import { fromContentScript, fromOwnPage, isImageDataUrl, NOT_AN_IMAGE, REFUSED, thisExtension } from '../senders';
 import { store } from '../storage';
 import { beginSelection } from './selection';
 import { readPixels, readRegion } from './read-flows';
@@ -12,7 +12,7 @@ async function activeTab(): Promise<chrome.tabs.Tab | undefined> {
 }
 
 export function registerRoutes(): void {
-  const self: Self = { id: chrome.runtime.id, origin: chrome.runtime.getURL('') };
+  const self = thisExtension();
   onMessage('readRegion', ({ data, sender }) => {
     if (!fromContentScript(sender, self)) return REFUSED;
     return sender.tab?.windowId !== undefined ? readRegion(sender.tab.windowId, data) : { ok: false, error: 'No tab to capture.' };

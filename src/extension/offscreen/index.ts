@@ -3,7 +3,7 @@
 import { createReader, type Reader } from '../../engine';
 import { type EngineRequest, type EngineResult, onMessage, sendMessage } from '../messages';
 import { plainError } from '../plain-error';
-import { fromOwnPage, isImageDataUrl, NOT_AN_IMAGE, REFUSED } from '../senders';
+import { fromOwnPage, isImageDataUrl, NOT_AN_IMAGE, REFUSED, thisExtension } from '../senders';
 import { canvasToDataUrl, decodeDataUrl, regionPixels, toRgba } from './pixels';
 
 let reader: Promise<Reader> | undefined;
@@ -44,7 +44,7 @@ const stillIdle = () => {
   idle = setTimeout(() => void sendMessage('engineIdle').catch(() => undefined), IDLE_MS);
 };
 
-const self = { id: chrome.runtime.id, origin: chrome.runtime.getURL('') };
+const self = thisExtension();
 
 onMessage('engineRead', ({ data, sender }) => {
   if (!fromOwnPage(sender, self)) return REFUSED;

@@ -9,11 +9,9 @@
  * dev set never has.
  */
 import { readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { chromiumPath } from '../../tests/e2e/browser';
 import { chance, makeRng, pick, type Rng, uniform } from '../../src/training/random';
-import { type WebFontRole, webFonts } from '../../src/training/web-fonts';
-import type { Sample } from './printed-set';
+import { type WebFont, type WebFontRole, webFonts } from '../../src/training/web-fonts';
+import { launchChromium, type Sample } from './printed-set';
 
 export interface PageSample extends Sample {
   context: string;
@@ -114,18 +112,22 @@ export const CONTEXT_NAMES = Object.keys(CONTEXTS);
 
 const DPRS = [1, 1.25, 1.5, 2];
 
-export async function pageSet(count: number, set: Exclude<WebFontRole, 'train'>, seed = `pages-${set}`): Promise<PageSample[]> {
-  const rng = makeRng(seed);
-  const fonts = webFonts(set);
-  const contexts = set === 'dev' ? DEV_CONTEXTS : CONTEXT_NAMES;
-  const faces = fonts
+/** The fonts as @font-face rules with their woff2 files inline: the pages load nothing. */
+const fontFaces = (fonts: WebFont[]) =>
+  fonts
     .flatMap((f) =>
       [...f.files].map(
         ([weight, file]) => `@font-face{font-family:'${f.family}';font-weight:${weight};src:url(data:font/woff2;base64,${readFileSync(file).toString('base64')}) format('woff2')}`,
       ),
     )
     .join('\n');
-  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+
+export async function pageSet(count: number, set: Exclude<WebFontRole, 'train'>, seed = `pages-${set}`): Promise<PageSample[]> {
+  const rng = makeRng(seed);
+  const fonts = webFonts(set);
+  const contexts = set === 'dev' ? DEV_CONTEXTS : CONTEXT_NAMES;
+  const faces = fontFaces(fonts);
+  const browser = await launchChromium();
   const samples: PageSample[] = [];
   try {
     for (const [d, dpr] of DPRS.entries()) {
@@ -180,11 +182,8 @@ const WORDS_OF_TEXT =
  */
 export async function viewportSet(seed = 'viewports'): Promise<PageSample[]> {
   const rng = makeRng(seed);
-  const [serif, sans] = [webFonts('test').find((f) => f.id === 'newsreader')!, webFonts('test').find((f) => f.id === 'hanken-grotesk')!];
-  const face = (f: typeof serif) =>
-    [...f.files]
-      .map(([w, file]) => `@font-face{font-family:'${f.family}';font-weight:${w};src:url(data:font/woff2;base64,${readFileSync(file).toString('base64')}) format('woff2')}`)
-      .join('');
+  const test = webFonts('test');
+  const [serif, sans] = [test.find((f) => f.id === 'newsreader')!, test.find((f) => f.id === 'hanken-grotesk')!];
   const para = (n: number) => Array.from({ length: n }, () => pick(rng, WORDS_OF_TEXT)).join(' ');
   const text = Array.from({ length: 14 }, (_, i) => `<p>${para(90)}${i === 6 ? ' Your order number is 40719 and the' : ''} ${para(30)}.</p>`).join('');
   const pages: [string, string, string, number][] = [
@@ -196,12 +195,12 @@ export async function viewportSet(seed = 'viewports'): Promise<PageSample[]> {
     ],
     ['page of text', '40719', `<body style="margin:24px;font:15px '${serif.family}';line-height:1.45;column-count:3;color:#222">${text}</body>`, 1],
   ];
-  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await launchChromium();
   try {
     const out: PageSample[] = [];
     for (const [context, truth, body, dpr] of pages) {
       const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: dpr });
-      await page.setContent(`<html><head><style>${face(serif)}${face(sans)}</style></head>${body}</html>`);
+      await page.setContent(`<html><head><style>${fontFaces([serif, sans])}</style></head>${body}</html>`);
       await page.evaluate(() => document.fonts.ready);
       out.push({ name: `${context.replace(/\W+/g, '_')}.png`, bytes: await page.screenshot(), truth, context, family: context === 'page of text' ? serif.family : sans.family });
       await page.close();

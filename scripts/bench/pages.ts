@@ -11,7 +11,7 @@ import { SingleBar } from 'cli-progress';
 import { createReader } from '../../src/engine';
 import { decodeBytes } from '../../src/node/decode';
 import { modelFromDir } from '../../src/node/model-files';
-import { type Score, score } from './metrics';
+import { fastest, RUNS, type Score, score } from './metrics';
 import { CONTEXT_NAMES, DEV_CONTEXTS, pageSet, viewportSet } from './page-set';
 import { machine, writeSection } from './report';
 import { pickNumber, tesseractReader } from './tesseract-reader';
@@ -26,19 +26,7 @@ const { values } = parseArgs({
   },
 });
 const set = values.set === 'dev' ? 'dev' : 'test';
-const RUNS = 3;
 const WARM_UP = 60;
-
-async function timed(read: () => Promise<string | null>): Promise<{ read: string | null; ms: number }> {
-  let ms = Infinity;
-  let result: string | null = null;
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    result = await read();
-    ms = Math.min(ms, performance.now() - t0);
-  }
-  return { read: result, ms };
-}
 
 async function main() {
   console.log(`making the ${set} page-context set in Chromium…`);
@@ -61,8 +49,8 @@ async function main() {
   bar.start(samples.length, 0);
   const add = (m: Map<string, Row[]>, key: string, row: Row) => m.set(key, [...(m.get(key) ?? []), row]);
   for (const s of samples) {
-    const mine = await timed(async () => reader.read(await decodeBytes(s.bytes), { digits: 5 }).number);
-    const theirs = await timed(async () => pickNumber(await tess.read(s.bytes)));
+    const mine = await fastest(async () => reader.read(await decodeBytes(s.bytes), { digits: 5 }).number);
+    const theirs = await fastest(async () => pickNumber(await tess.read(s.bytes)));
     for (const key of [s.context, 'all']) {
       add(ours, key, { truth: s.truth, ...mine });
       add(peer, key, { truth: s.truth, ...theirs });
@@ -88,13 +76,7 @@ async function main() {
   const viewportRows: string[] = [];
   for (const v of viewports) {
     const image = await decodeBytes(v.bytes);
-    let ms = Infinity;
-    let read: string | null = null;
-    for (let i = 0; i < RUNS; i++) {
-      const t0 = performance.now();
-      read = reader.read(image, { digits: 5 }).number;
-      ms = Math.min(ms, performance.now() - t0);
-    }
+    const { read, ms } = await fastest(async () => reader.read(image, { digits: 5 }).number);
     viewportRows.push(`| ${v.context} | ${image.width}x${image.height} | ${v.truth} | ${read} | ${ms.toFixed(0)} |`);
   }
   const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);

@@ -40,10 +40,13 @@ export function fontFamilies(): string[] {
   return [...families].sort();
 }
 
+/** Debian's Chromium, headless, as every benchmark set is rendered. */
+export const launchChromium = () => chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+
 export async function printedSet(count: number, seed = 'printed'): Promise<Sample[]> {
   const rng = makeRng(seed);
   const families = fontFamilies();
-  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await launchChromium();
   const samples: Sample[] = [];
   try {
     for (const dpr of [1, 2]) {

@@ -13,7 +13,7 @@ import { decodeBytes } from '../../src/node/decode';
 import { modelFromDir } from '../../src/node/model-files';
 import { createReader, loadClassifier } from '../../src/engine';
 import { handwrittenSet } from './handwritten-set';
-import { type Score, score } from './metrics';
+import { fastest, RUNS, type Score, score } from './metrics';
 import { printedSet, type Sample } from './printed-set';
 import { writeSection, machine } from './report';
 import { pickNumber, tesseractReader } from './tesseract-reader';
@@ -23,21 +23,8 @@ const { values } = parseArgs({
   options: { printed: { type: 'string', default: '400' }, handwritten: { type: 'string', default: '400' }, save: { type: 'string' }, seed: { type: 'string', default: '' } },
 });
 
-/** Both readers are timed the same way: from the encoded image to the number, the fastest of RUNS calls,
- *  so a garbage collection or the other process waking up does not decide an image's time. */
-const RUNS = 3;
 /** Images of each set read by both readers, untimed, before the timed pass. */
 const WARM_UP = 100;
-async function fastest(read: () => Promise<string | null>): Promise<{ read: string | null; ms: number }> {
-  let ms = Infinity;
-  let result: string | null = null;
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    result = await read();
-    ms = Math.min(ms, performance.now() - t0);
-  }
-  return { read: result, ms };
-}
 
 async function main() {
   console.log('making the printed set in Chromium…');

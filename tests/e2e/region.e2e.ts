@@ -73,42 +73,42 @@ test('Esc cancels a selection without reading', async () => {
   await page.close();
 });
 
-test('the offscreen engine is reused, and recreated when Chrome has closed it', async () => {
-  const { b, server } = suite;
-  const page = await b.context.newPage();
-  await page.goto(server.url);
-  await selectOver(b, page, '#num');
-  expect(await cardNumber(page)).toBe('40719');
-  await page.keyboard.press('Escape');
-  const count = () => b.worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT] })).length);
-  expect(await count()).toBe(1);
-  await b.worker.evaluate(() => chrome.offscreen.closeDocument());
-  expect(await count()).toBe(0);
-  await selectOver(b, page, '#num');
-  expect(await cardNumber(page)).toBe('40719');
-  expect(await count()).toBe(1);
-  await page.close();
-});
+/** Offscreen documents open now, asked of whichever service worker runs (it may have been stopped and started again). */
+const offscreenCount = () =>
+  (suite.b.context.serviceWorkers().at(-1) ?? suite.b.worker).evaluate(
+    async () => (await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT] })).length,
+  );
 
-test('a minute without reads closes the offscreen document (its memory goes back); the next read opens it again', async () => {
+/** A read opens the offscreen document, `close` sees it gone, and the next read opens it again. */
+async function offscreenComesBack(close: () => Promise<void>): Promise<void> {
   const { b, server } = suite;
   const page = await b.context.newPage();
   await page.goto(server.url);
   await selectOver(b, page, '#num');
   expect(await cardNumber(page)).toBe('40719');
   await page.keyboard.press('Escape');
-  // The service worker may have been stopped and started again meanwhile: ask whichever is running.
-  const count = () =>
-    (b.context.serviceWorkers().at(-1) ?? b.worker).evaluate(
-      async () => (await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT] })).length,
-    );
-  expect(await count()).toBe(1);
-  await expect.poll(count, { timeout: 75_000, interval: 2_000 }).toBe(0);
+  expect(await offscreenCount()).toBe(1);
+  await close();
   await selectOver(b, page, '#num');
   expect(await cardNumber(page)).toBe('40719');
-  expect(await count()).toBe(1);
+  expect(await offscreenCount()).toBe(1);
   await page.close();
-}, 120_000);
+}
+
+test('the offscreen engine is reused, and recreated when Chrome has closed it', () =>
+  offscreenComesBack(async () => {
+    await suite.b.worker.evaluate(() => chrome.offscreen.closeDocument());
+    expect(await offscreenCount()).toBe(0);
+  }));
+
+test(
+  'a minute without reads closes the offscreen document (its memory goes back); the next read opens it again',
+  () =>
+    offscreenComesBack(async () => {
+      await expect.poll(offscreenCount, { timeout: 75_000, interval: 2_000 }).toBe(0);
+    }),
+  120_000,
+);
 
 test('a click is too small to read: the selection says so and goes on; events the page dispatches do nothing', async () => {
   const { b, server } = suite;

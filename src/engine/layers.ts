@@ -28,7 +28,10 @@ export function separateLayers(img: RgbaImage, ink: Ink, depth = 0): void {
     work += w * h;
     if (work > L.maxWork * width * height) break;
     const region = regionOf(labels, width, l, boxes[l]);
-    if (areas[l] <= L.outlineFill * w * h && enclosesText(region, labels, width, boxes, l)) {
+    const thin = areas[l] <= L.outlineFill * w * h;
+    // A grid is neither container nor outline: its rules go with the lines (lines.ts), which keep the strokes of digits that touch them.
+    if (thin && isGrid(region)) continue;
+    if (thin && enclosesText(region, labels, width, boxes, l)) {
       clear(plane, region, (k) => region.own[k] === 1);
       continue;
     }
@@ -104,6 +107,18 @@ function enclosesText(region: Region, labels: Int32Array, width: number, boxes: 
     }
   }
   return false;
+}
+
+/** Squared paper or a table's grid: thin rules around many cells, where an outline has one inside. */
+function isGrid(region: Region): boolean {
+  const [, , w, h] = region.box;
+  const cells = connectedComponents(
+    region.own.map((v) => (v === 2 ? 1 : 0)),
+    w,
+    h,
+    0,
+  );
+  return cells.boxes.filter((b, i) => i > 0 && b[2] >= L.minHoleSide && b[3] >= L.minHoleSide).length >= L.gridCells;
 }
 
 /**

@@ -2,7 +2,9 @@
  * Lines that are not glyphs: underlines, strike-throughs, table rules and separators, which touch the
  * digits they run under, through or beside and so come out of the threshold as one shape with them.
  * A line pixel lies on a run of ink far longer than any glyph is wide (or tall) and is thin across it;
- * where a glyph's stroke crosses the line the ink is thick across, and stays.
+ * where a glyph's stroke crosses the line the ink is thick across, and stays. Runs are followed at a few
+ * slopes as well as straight: a photo of ruled paper is never quite level, and a tilted rule is a
+ * staircase of short runs to a row-by-row count.
  */
 import type { Plane } from './plane';
 import { otsuLevel } from './threshold';
@@ -18,13 +20,13 @@ export function eraseLines(ink: Plane, textHeight: number): boolean {
   const thin = Math.max(N.minThickness, N.thickness * textHeight);
   const longH = N.horizontalLength * textHeight;
   const longV = N.verticalLength * textHeight;
-  // Most crops have no run that long: then nothing is worked out per pixel.
-  if (longestRun(data, w, h, level, true) < longH && longestRun(data, w, h, level, false) < longV) return false;
   const across = runs(data, w, h, level, true);
   const along = runs(data, w, h, level, false);
+  // Most crops have no run that long: then nothing is worked out per pixel.
+  if (across.longest < longH && along.longest < longV) return false;
   const erase = new Uint8Array(data.length);
-  markLines(data, across, w, h, level, longH, thin, true, erase);
-  markLines(data, along, w, h, level, longV, thin, false, erase);
+  if (across.longest >= longH) markLines(data, across, w, h, level, longH, thin, true, erase);
+  if (along.longest >= longV) markLines(data, along, w, h, level, longV, thin, false, erase);
   let erased = false;
   for (let k = 0; k < data.length; k++) {
     if (erase[k]) {
@@ -41,68 +43,123 @@ export function eraseLines(ink: Plane, textHeight: number): boolean {
  * depth) and ink does not meet it from both sides: where a digit's base lies along the underline, or a
  * stroke crosses a strike-through (an 8's waist), the band is deeper or met from both sides, and stays.
  */
-function markLines(data: Float32Array, long: Uint16Array, w: number, h: number, level: number, length: number, thin: number, horizontal: boolean, erase: Uint8Array): void {
+function markLines(
+  data: Float32Array,
+  { length: long, straight }: Runs,
+  w: number,
+  h: number,
+  level: number,
+  length: number,
+  thin: number,
+  horizontal: boolean,
+  erase: Uint8Array,
+): void {
   // Walking across the line: down a column for a horizontal line, along a row for a vertical one.
   const [places, depth, step, placeStep] = horizontal ? [w, h, w, 1] : [h, w, 1, w];
-  const bands: number[] = []; // start index, end index, in triples with the place
+  const line = lineMask(long, w, h, length, length * N.edgeLength);
+  const bands: number[] = []; // place, start, end and depth, in fours
   const depths = new Uint32Array(Math.ceil(thin) + 2);
   for (let place = 0; place < places; place++) {
     const base = place * placeStep;
     let i = 0;
     while (i < depth) {
-      if (long[base + i * step] < length || data[base + i * step] <= level) {
+      if (!line[base + i * step] || data[base + i * step] <= level) {
         i++;
         continue;
       }
       const start = i;
-      while (i < depth && long[base + i * step] >= length && data[base + i * step] > level) i++;
+      let tilted = false;
+      for (; i < depth && line[base + i * step] && data[base + i * step] > level; i++) if (straight[base + i * step] < length) tilted = true;
       if (i - start > thin) continue;
       const before = start > 0 && data[base + (start - 1) * step] > level;
       const after = i < depth && data[base + i * step] > level;
-      if (!before || !after) {
-        bands.push(base, start, i);
-        depths[i - start]++;
-      }
+      if (before && after) continue;
+      // A tilted line's depth steps by a pixel where it moves to the next row: one more is still the line.
+      const d = Math.max(1, i - start - (tilted ? 1 : 0));
+      bands.push(base, start, i, d);
+      depths[d]++;
     }
   }
   let usual = 0;
   for (let d = 1; d < depths.length; d++) if (depths[d] > depths[usual]) usual = d;
-  for (let b = 0; b < bands.length; b += 3) {
-    const [base, start, end] = [bands[b], bands[b + 1], bands[b + 2]];
-    if (end - start > usual) continue;
+  for (let b = 0; b < bands.length; b += 4) {
+    const [base, start, end, d] = [bands[b], bands[b + 1], bands[b + 2], bands[b + 3]];
+    if (d > usual + N.depthSlack) continue;
     for (let j = start; j < end; j++) erase[base + j * step] = 1;
   }
 }
 
-function longestRun(data: Float32Array, w: number, h: number, level: number, horizontal: boolean): number {
-  const [lines, length, step, lineStep] = horizontal ? [h, w, 1, w] : [w, h, w, 1];
-  let longest = 0;
-  for (let line = 0; line < lines; line++) {
-    let run = 0;
-    for (let i = 0, k = line * lineStep; i < length; i++, k += step) {
-      run = data[k] > level ? run + 1 : 0;
-      if (run > longest) longest = run;
+/**
+ * The pixels of lines: those on runs at least `length` long, and those on runs at least `edge` long that
+ * touch them, and so on (a hysteresis): a rule's blurred edge, or a stretch where a 1 px rule falls
+ * between two of the slopes followed, is as much the line as its long runs.
+ */
+function lineMask(long: Uint16Array, w: number, h: number, length: number, edge: number): Uint8Array {
+  const mask = new Uint8Array(long.length);
+  const queue = new Int32Array(long.length);
+  let tail = 0;
+  for (let k = 0; k < long.length; k++) {
+    if (long[k] >= length) {
+      mask[k] = 1;
+      queue[tail++] = k;
     }
   }
-  return longest;
+  for (let head = 0; head < tail; head++) {
+    const k = queue[head];
+    const [x, y] = [k % w, Math.floor(k / w)];
+    for (let dy = -1; dy <= 1; dy++) {
+      for (let dx = -1; dx <= 1; dx++) {
+        const [nx, ny] = [x + dx, y + dy];
+        if (nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
+        const n = ny * w + nx;
+        if (mask[n] || long[n] < edge) continue;
+        mask[n] = 1;
+        queue[tail++] = n;
+      }
+    }
+  }
+  return mask;
 }
 
-/** Per pixel, the length of the run of ink it lies on: along its row (`horizontal`) or its column. */
-function runs(data: Float32Array, w: number, h: number, level: number, horizontal: boolean): Uint16Array {
-  const out = new Uint16Array(data.length);
-  const [lines, length, step, lineStep] = horizontal ? [h, w, 1, w] : [w, h, w, 1];
-  for (let line = 0; line < lines; line++) {
-    const base = line * lineStep;
-    let start = -1;
-    for (let i = 0; i <= length; i++) {
-      const inked = i < length && data[base + i * step] > level;
-      if (inked && start < 0) start = i;
-      if (!inked && start >= 0) {
+/**
+ * Per pixel, the length of the longest run of ink it lies on along its row (`horizontal`) or its column,
+ * straight or at any of the slopes in TUNABLES.lines.slopes (slope 0 first); and the longest run of all.
+ */
+export function runs(data: Float32Array, w: number, h: number, level: number, horizontal: boolean): Runs {
+  const length = new Uint16Array(data.length);
+  let straight = length;
+  let longest = 0;
+  const [along, across] = horizontal ? [w, h] : [h, w];
+  const shift = new Int32Array(along);
+  for (const slope of N.slopes) {
+    if (slope !== 0 && straight === length) straight = length.slice();
+    for (let i = 0; i < along; i++) shift[i] = Math.round(slope * i);
+    const end = shift[along - 1];
+    // Every pixel lies on exactly one digital line of this slope: offset + shift[i] across at step i along.
+    for (let offset = -Math.max(0, end); offset < across - Math.min(0, end); offset++) {
+      let start = -1;
+      for (let i = 0; i <= along; i++) {
+        const c = offset + (i < along ? shift[i] : 0);
+        const inked = i < along && c >= 0 && c < across && data[horizontal ? c * w + i : i * w + c] > level;
+        if (inked && start < 0) start = i;
+        if (inked || start < 0) continue;
         const run = Math.min(65535, i - start);
-        for (let j = start; j < i; j++) out[base + j * step] = run;
+        if (run > longest) longest = run;
+        for (let j = start; j < i; j++) {
+          const k = horizontal ? (offset + shift[j]) * w + j : j * w + offset + shift[j];
+          if (run > length[k]) length[k] = run;
+        }
         start = -1;
       }
     }
   }
-  return out;
+  return { length, straight, longest };
+}
+
+interface Runs {
+  /** per pixel, the longest run through it at any slope */
+  length: Uint16Array;
+  /** per pixel, the run through it along its row or column */
+  straight: Uint16Array;
+  longest: number;
 }

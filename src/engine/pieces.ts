@@ -55,7 +55,7 @@ export function segment(input: Plane): Segmentation {
     h = typicalHeight(first.comps);
   }
   // Lines that touch the glyphs: erased, then the pieces found again without them.
-  if (eraseLines(ink, h)) {
+  if (eraseLines(ink, lineSearchHeight(first.comps, h, ink))) {
     first = inkComponents(ink);
     h = typicalHeight(first.comps);
   }
@@ -68,6 +68,17 @@ export function segment(input: Plane): Segmentation {
   });
   const pieces = mergeBroken(kept, comps, h, specks);
   return { ink, scale, labels, pieces, textHeight: h };
+}
+
+/**
+ * The text height lines are looked for at. Squared paper or a table's grid ties all the ink into one
+ * shape as big as the crop, whose height says nothing of the text's: then the text is taken to be no
+ * taller than lets a rule across most of the crop (broken or tilted as it may be) count as a line.
+ */
+function lineSearchHeight(comps: Component[], h: number, ink: Plane): number {
+  const spans = comps.slice(1).some(({ box: [, , w, bh] }) => w >= ink.width * S.frameSpan && bh >= ink.height * S.frameSpan);
+  const L = TUNABLES.lines;
+  return spans ? Math.min(h, (L.gridSpan * ink.width) / L.horizontalLength, (L.gridSpan * ink.height) / L.verticalLength) : h;
 }
 
 /** Too small to be a glyph on its own; it may still be part of one (see mergeBroken). */

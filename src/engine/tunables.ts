@@ -74,6 +74,8 @@ export const TUNABLES = {
     besideOverlap: 0.3,
     /** ... and at least this share of the shorter's rows. */
     lineOverlap: 0.5,
+    /** An outline around this many cells or more is a grid (squared paper, a table), not a container's. */
+    gridCells: 4,
   },
   words: {
     /** Glyphs closer than this share of their height are one word (a word space is a quarter em, about a third of a digit's height). */
@@ -96,6 +98,15 @@ export const TUNABLES = {
     horizontalLength: 2.5,
     /** A vertical line runs taller than this many text heights: a handwritten 1 overshoots the text height, never twice. */
     verticalLength: 2,
+    /** Slopes (px across per px along) a line is followed at: level and up to about 4° either way, close enough
+     *  together that a 1 px rule between two of them stays on one for over 130 px. */
+    slopes: [0, 0.015, -0.015, 0.03, -0.03, 0.045, -0.045, 0.06, -0.06, 0.075, -0.075],
+    /** Touching a line's pixels, a pixel on a run this share as long is the line's too (lines.ts lineMask). */
+    edgeLength: 0.5,
+    /** A band this many px deeper than the usual is still the line: blur and JPEG thicken a rule in places. */
+    depthSlack: 1,
+    /** In a crop held in one grid, a rule across this share of it is a line. */
+    gridSpan: 0.6,
   },
   scale: {
     /** Small text is enlarged until it is about this tall: glyphs end up 20 px in the model's input; 48 and 32 read the bench no better than 24. */

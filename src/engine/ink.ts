@@ -100,20 +100,45 @@ export function stretchContrast(raw: Plane): Ink {
   return { plane: raw, contrast };
 }
 
-/** Uneven background: pick the polarity from which side of the median the outliers fall, then remove
- *  the slowly varying background with a morphological top-hat larger than any stroke. */
+/** Uneven background: pick the polarity from which side of their surroundings the outliers fall, then
+ *  remove the slowly varying background with a morphological top-hat larger than any stroke. */
 function flattenGradient(lum: Float32Array, out: Plane): void {
   const { width, height } = out;
-  const med = percentile(lum, 0.5);
+  const window = backgroundWindow(width, height);
+  // Against the image's median, a shadow or a vignette's dark corners outnumbered the dark text in the lit
+  // middle, and the paper between the strokes was read as ink; the mean around each pixel follows the light.
+  const around = boxMean(lum, width, height, window >> 1);
   let dark = 0;
   let light = 0;
-  for (const v of lum) {
-    if (v < med - I.polarityMargin) dark++;
-    else if (v > med + I.polarityMargin) light++;
+  for (let i = 0; i < lum.length; i++) {
+    if (lum[i] < around[i] - I.polarityMargin) dark++;
+    else if (lum[i] > around[i] + I.polarityMargin) light++;
   }
   const darkText = dark >= light;
   for (let i = 0; i < lum.length; i++) out.data[i] = darkText ? 1 - lum[i] : lum[i];
-  topHatInPlace(out, backgroundWindow(width, height));
+  topHatInPlace(out, window);
+}
+
+/** The mean of each pixel's (2r+1)-square neighbourhood, clipped at the edges, from a summed-area table. */
+function boxMean(values: Float32Array, width: number, height: number, r: number): Float32Array {
+  const sums = new Float64Array((width + 1) * (height + 1));
+  for (let y = 0; y < height; y++) {
+    let row = 0;
+    for (let x = 0; x < width; x++) {
+      row += values[y * width + x];
+      sums[(y + 1) * (width + 1) + x + 1] = sums[y * (width + 1) + x + 1] + row;
+    }
+  }
+  const out = new Float32Array(values.length);
+  for (let y = 0; y < height; y++) {
+    const [y0, y1] = [Math.max(0, y - r), Math.min(height, y + r + 1)];
+    for (let x = 0; x < width; x++) {
+      const [x0, x1] = [Math.max(0, x - r), Math.min(width, x + r + 1)];
+      const sum = sums[y1 * (width + 1) + x1] - sums[y0 * (width + 1) + x1] - sums[y1 * (width + 1) + x0] + sums[y0 * (width + 1) + x0];
+      out[y * width + x] = sum / ((x1 - x0) * (y1 - y0));
+    }
+  }
+  return out;
 }
 
 /** Wider than any stroke of text that fits the crop, narrow enough to follow a gradient. */

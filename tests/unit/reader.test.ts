@@ -68,6 +68,11 @@ test.each([
   ['handwritten-wide-gap-61506.png', '61506', 'the 6 stood 1.3 glyph heights from the rest: read as 6 and 1506'],
   ['faint-seven-bar-68751.png', '68751', "the 7's faint top bar came apart into specks, dropped as noise: its stem read as a sure 1"],
   ['unsure-two-52627.jpg', '52627', 'the model read the first 2 as 1 at 0.67; nudged by a pixel it reads 2'],
+  // Photographed handwriting (the handwriting benchmark's dev set).
+  ['shadow-31061.png', '31061', 'a shadow across the corner outnumbered the dark ink: the paper between the strokes read as ink'],
+  ['vignette-96288.jpg', '96288', 'a handwriting font under a vignette: the same, read as 13'],
+  ['ruled-tilted-00280.png', '00280', 'a faint rule 2° off level touched every digit: one piece, no digits'],
+  ['squared-18848.jpg', '18848', 'squared paper tied all the ink into one grid: no digit-like shapes'],
 ])('%s reads as %s (%s)', async (file, number) => {
   expect(reader.read(await decodeFile(`tests/fixtures/${file}`)).number).toBe(number);
 });

@@ -105,6 +105,8 @@ export const TUNABLES = {
     edgeLength: 0.5,
     /** A band this many px deeper than the usual is still the line: blur and JPEG thicken a rule in places. */
     depthSlack: 1,
+    /** Tilted lines are followed only where half resolution shows a run this share of half their length. */
+    halfSizeShare: 0.7,
     /** In a crop held in one grid, a rule across this share of it is a line. */
     gridSpan: 0.6,
   },

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
@@ -25,8 +25,31 @@ function engineAssets(): Plugin {
   };
 }
 
+/**
+ * Takes out the web-accessible entry CRXJS adds for the content script (crxjs/chrome-extension-tools#1130):
+ * it is one self-contained IIFE that scripting.executeScript injects, so no page needs its URL, and an
+ * entry open to every site let any page detect the extension by fetching it.
+ */
+function noWebAccessibleContentScript(): Plugin {
+  return {
+    name: 'digit-reader-no-web-accessible-content-script',
+    enforce: 'post',
+    // CRXJS writes the manifest last of all, so it is changed on disk once the bundle is written.
+    writeBundle({ dir }) {
+      const file = join(dir ?? 'dist', 'manifest.json');
+      const built = JSON.parse(readFileSync(file, 'utf8')) as { web_accessible_resources?: { resources: string[] }[] };
+      const kept = (built.web_accessible_resources ?? [])
+        .map((entry) => ({ ...entry, resources: entry.resources.filter((r) => !r.startsWith('src/extension/content/')) }))
+        .filter((entry) => entry.resources.length > 0);
+      if (kept.length > 0) built.web_accessible_resources = kept;
+      else delete built.web_accessible_resources;
+      writeFileSync(file, JSON.stringify(built, null, 2));
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [preact(), crx({ manifest }), engineAssets()],
+  plugins: [preact(), crx({ manifest }), engineAssets(), noWebAccessibleContentScript()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

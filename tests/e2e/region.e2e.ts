@@ -173,3 +173,23 @@ test('Fill skips a read-only field, and finds the field again when the page re-r
   expect(await page.locator('#field').inputValue()).toBe('40719');
   await page.close();
 });
+
+test('a full storage never costs the number: it is still shown, and the card says what was not saved', async () => {
+  const { b, server } = suite;
+  const page = await b.context.newPage();
+  await page.goto(server.url);
+  // Fill chrome.storage.local to within a few hundred bytes of its 10 MB quota, as years of use might.
+  await b.worker.evaluate(async () => {
+    const quota = chrome.storage.local.QUOTA_BYTES;
+    const used = await chrome.storage.local.getBytesInUse(null);
+    await chrome.storage.local.set({ filler: 'x'.repeat(quota - used - 400) });
+  });
+  try {
+    await selectOver(b, page, '#num');
+    expect(await cardNumber(page)).toBe('40719');
+    await expect.poll(() => page.getByTestId('card').textContent()).toMatch(/could not be saved in the history: the browser's storage is full/);
+  } finally {
+    await b.worker.evaluate(() => chrome.storage.local.remove('filler'));
+    await page.close();
+  }
+});

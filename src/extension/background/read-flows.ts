@@ -26,14 +26,36 @@ async function run(source: StoredReading['source'], request: Omit<EngineRequest,
     source,
     timings: { ...result.reading.timings, capture, total: now() - started },
   };
-  await remember(reading);
-  return { ok: true, reading, autoCopy: settings.autoCopy };
+  const note = await kept(reading);
+  return { ok: true, reading: note ? { ...reading, notes: [...reading.notes, note] } : reading, autoCopy: settings.autoCopy };
+}
+
+/**
+ * Stores the reading in the history; when the browser's storage refuses it (full, or failing), the reading
+ * is still shown and copied, with a note saying what was not saved: storage never costs the user the number.
+ */
+async function kept(reading: StoredReading): Promise<string | undefined> {
+  try {
+    await remember(reading);
+    return undefined;
+  } catch {
+    // The image is most of a reading's size: without it, a nearly full storage may still take it.
+  }
+  try {
+    if (!reading.image) throw new Error('no image to leave out');
+    await remember({ ...reading, image: undefined });
+    return "The browser's storage is full: this reading is in the history without its image.";
+  } catch (e) {
+    const full = /quota/i.test(e instanceof Error ? e.message : String(e));
+    return `This reading could not be saved in the history: ${full ? "the browser's storage is full" : 'the browser refused to store it'}.`;
+  }
 }
 
 export async function readRegion(windowId: number, region: RegionRequest, source: StoredReading['source'] = 'region'): Promise<ReadOutcome> {
   const started = now();
   if (region.rect.width < 2 || region.rect.height < 2) return { ok: false, error: 'The selection is too small: drag a larger rectangle.' };
-  if (source === 'region') await store.setItem('lastRegion', region);
+  // Only "repeat the last region" needs it: a storage failure here does not stop the read.
+  if (source === 'region') await store.setItem('lastRegion', region).catch(() => undefined);
   let dataUrl: string;
   try {
     dataUrl = await captureVisible(windowId);

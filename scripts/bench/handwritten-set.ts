@@ -59,7 +59,8 @@ export function handwrittenSet(count: number, seed = 'handwritten'): Sample[] {
   return samples;
 }
 
-function bilinear(images: Float32Array, idx: number, x: number, y: number): number {
+/** MNIST image `idx` sampled at (x, y) in its 28x28 pixels. */
+export function bilinear(images: Float32Array, idx: number, x: number, y: number): number {
   const x0 = Math.floor(x - 0.5);
   const y0 = Math.floor(y - 0.5);
   const fx = x - 0.5 - x0;

@@ -1,9 +1,8 @@
 /**
- * Web font families from the @fontsource npm packages (woff2), each with one role: for training (kept out
- * of every benchmark; the shipped model predates them, see docs/model-experiments.md), tuned on (the
- * page-context dev set) or held out (the page-context test set, never trained or tuned on). The families in
- * shared/reserved-fonts.txt belong to the independent evaluation and are in none of them, nor is any family
- * that shares a name with one (Fira Code, Ubuntu Mono, Merriweather Sans…).
+ * Web font families from the @fontsource npm packages (woff2), each with one role: trained on, tuned on
+ * (the page-context and handwriting dev sets) or held out (their test sets, never trained or tuned on). The
+ * families in shared/reserved-fonts.txt belong to the independent evaluation and are in none of them,
+ * nor is any family that shares a name with one (Fira Code, Ubuntu Mono, Merriweather Sans, Caveat Brush…).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,9 +10,11 @@ import { dirname, join } from 'node:path';
 import { isReserved } from './reserved-fonts';
 
 export type WebFontRole = 'train' | 'dev' | 'test';
+/** Type for print (pages, buttons, tables) or handwriting families (notes, hand-lettered pages). */
+export type WebFontKind = 'print' | 'hand';
 
 // A spread of sans, serif, slab, mono, condensed, rounded and display designs in every role.
-const ROLES: Record<WebFontRole, readonly string[]> = {
+const PRINT: Record<WebFontRole, readonly string[]> = {
   train: [
     'roboto',
     'open-sans',
@@ -88,6 +89,62 @@ const ROLES: Record<WebFontRole, readonly string[]> = {
   ],
 };
 
+// Casual hands, markers, school print and scripts, neat and messy, in every role.
+const HAND: Record<WebFontRole, readonly string[]> = {
+  train: [
+    'dancing-script',
+    'pacifico',
+    'satisfy',
+    'sacramento',
+    'great-vibes',
+    'kristi',
+    'handlee',
+    'coming-soon',
+    'nothing-you-could-do',
+    'la-belle-aurore',
+    'zeyada',
+    'cedarville-cursive',
+    'neucha',
+    'marck-script',
+    'yellowtail',
+    'mr-dafoe',
+    'just-another-hand',
+    'loved-by-the-king',
+    'swanky-and-moo-moo',
+    'mansalva',
+    'itim',
+    'gloria-hallelujah',
+    'the-girl-next-door',
+    'walter-turncoat',
+    'unkempt',
+    'amatic-sc',
+    'oooh-baby',
+    'square-peg',
+    'mynerve',
+    'gaegu',
+    'sriracha',
+    'playpen-sans',
+    'fuzzy-bubbles',
+    'edu-sa-beginner',
+    'yomogi',
+  ],
+  dev: ['annie-use-your-telescope', 'crafty-girls', 'sunshiney', 'comic-neue', 'dawning-of-a-new-day', 'mali', 'edu-vic-wa-nt-beginner', 'shantell-sans', 'delicious-handrawn'],
+  test: [
+    'waiting-for-the-sunrise',
+    'sue-ellen-francisco',
+    'just-me-again-down-here',
+    'over-the-rainbow',
+    'short-stack',
+    'schoolbell',
+    'delius',
+    'covered-by-your-grace',
+    'klee-one',
+    'chilanka',
+    'edu-nsw-act-foundation',
+    'grape-nuts',
+  ],
+};
+
 export interface WebFont {
   /** the package id, e.g. "open-sans" */
   id: string;
@@ -99,11 +156,17 @@ export interface WebFont {
 }
 
 const require = createRequire(import.meta.url);
+const squash = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+const untrained = [PRINT, HAND].flatMap((roles) => [...roles.dev, ...roles.test]).map(squash);
+
+/** Whether a font file (any source: Debian ships Inter and Manrope too) is of a dev or test family. */
+export const isUntrainedFile = (fileName: string) => untrained.some((family) => squash(fileName).startsWith(family));
 
 /** The fonts of one role (all roles when none is given), regular and bold where the family has them. */
-export function webFonts(role?: WebFontRole): WebFont[] {
-  const roles = role ? [role] : (Object.keys(ROLES) as WebFontRole[]);
-  return roles.flatMap((r) => ROLES[r].map((id) => load(id, r)));
+export function webFonts(role?: WebFontRole, kind: WebFontKind = 'print'): WebFont[] {
+  const roster = kind === 'print' ? PRINT : HAND;
+  const roles = role ? [role] : (Object.keys(roster) as WebFontRole[]);
+  return roles.flatMap((r) => roster[r].map((id) => load(id, r)));
 }
 
 function load(id: string, role: WebFontRole): WebFont {

@@ -83,7 +83,8 @@ export interface ProtocolMap {
   engineIdle(): void;
   // background -> content (tab)
   beginSelection(): void;
-  beginImageRead(req: { srcUrl: string }): void;
+  /** `frameUrl`: the frame the image was right-clicked in, when it is not the page itself */
+  beginImageRead(req: { srcUrl: string; frameUrl?: string }): void;
   showResult(req: { outcome: ReadOutcome; anchor?: CssRect }): void;
 }
 

@@ -112,7 +112,7 @@ export async function dispatchCommand(b: ExtensionBrowser, command: string): Pro
 }
 
 /** Native context menus cannot be clicked headless: dispatch the click event in the service worker. */
-export async function dispatchMenuClick(b: ExtensionBrowser, info: { menuItemId: string; srcUrl?: string; pageUrl?: string }): Promise<void> {
+export async function dispatchMenuClick(b: ExtensionBrowser, info: { menuItemId: string; srcUrl?: string; pageUrl?: string; frameId?: number; frameUrl?: string }): Promise<void> {
   await b.worker.evaluate(async (clickInfo) => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     (chrome.contextMenus.onClicked as unknown as { dispatch(i: unknown, t: chrome.tabs.Tab): void }).dispatch({ editable: false, ...clickInfo }, tab);

@@ -9,7 +9,11 @@ let site: TestServer;
 let other: TestServer;
 beforeAll(async () => {
   // A second origin serves an image without CORS headers: its pixels are off limits to the page.
-  other = await serve({ '/foreign.png': { type: 'image/png', body: numberPng('61820') } });
+  other = await serve({
+    '/foreign.png': { type: 'image/png', body: numberPng('61820') },
+    '/frame.html': { type: 'text/html', body: '<!doctype html><body style="margin:10px"><img id="inner" src="/framed.png"></body>' },
+    '/framed.png': { type: 'image/png', body: numberPng('53917') },
+  });
   const svg = `data:image/svg+xml;base64,${Buffer.from(numberSvg('30596')).toString('base64')}`;
   const dataPng = `data:image/png;base64,${numberPng('77104').toString('base64')}`;
   site = await serve({
@@ -25,6 +29,10 @@ beforeAll(async () => {
       </body></html>`,
     },
     '/same.png': { type: 'image/png', body: numberPng('48265', { width: 520, height: 140, size: 72 }) },
+    '/framed': {
+      type: 'text/html',
+      body: `<!doctype html><body style="margin:30px"><iframe src="${other.url}/frame.html" style="width:340px;height:160px;border:0"></iframe></body>`,
+    },
     '/blob.png': { type: 'image/png', body: numberPng('95031') },
   });
   b = await launchWithExtension();
@@ -50,5 +58,24 @@ test.each([
   await page.bringToFront();
   await dispatchMenuClick(b, { menuItemId: 'read-digits-image', srcUrl, pageUrl: site.url });
   expect(await cardNumber(page)).toBe(expected);
+  await page.close();
+});
+
+test("an image inside another site's frame, whose document the extension cannot reach, is read from the frame's visible area", async () => {
+  const page = await b.context.newPage();
+  await page.goto(`${site.url}/framed`);
+  const frame = page.frameLocator('iframe');
+  await expect.poll(() => frame.locator('#inner').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await pressToolbarButton(b, page);
+  await page.bringToFront();
+  // As Chrome reports a click in a subframe: its frame id and address beside the image's.
+  await dispatchMenuClick(b, {
+    menuItemId: 'read-digits-image',
+    srcUrl: `${other.url}/framed.png`,
+    pageUrl: `${site.url}/framed`,
+    frameId: 1,
+    frameUrl: `${other.url}/frame.html`,
+  });
+  expect(await cardNumber(page)).toBe('53917');
   await page.close();
 });

@@ -20,7 +20,10 @@ export function registerMenus(): void {
     } else if (info.menuItemId === MENU_IMAGE && info.srcUrl) {
       try {
         const tabId = await injectContent(tab);
-        await sendMessage('beginImageRead', { srcUrl: info.srcUrl }, { tabId, frameId: 0 });
+        // The page itself is read (the extension has no access to another site's frame): an image in a frame
+        // is found, or read as the frame's visible area, from there.
+        const frameUrl = info.frameId ? info.frameUrl : undefined;
+        await sendMessage('beginImageRead', { srcUrl: info.srcUrl, frameUrl }, { tabId, frameId: 0 });
       } catch (e) {
         await reportError((e as Error).message);
       }

@@ -10,6 +10,15 @@ export function findImage(srcUrl: string): HTMLImageElement | undefined {
   return images.find((img) => img.currentSrc === srcUrl) ?? images.find((img) => img.src === srcUrl);
 }
 
+/**
+ * The frame holding an image right-clicked inside it, when that frame is another site's: its document is out
+ * of reach, so the frame's visible area is read instead. Matched by the frame's address, as the menu gives it.
+ */
+export function findFrame(frameUrl: string): HTMLIFrameElement | undefined {
+  const frames = [...document.querySelectorAll('iframe')];
+  return frames.find((f) => f.src === frameUrl) ?? frames.find((f) => f.src && frameUrl.startsWith(f.src));
+}
+
 export function imagePixels(img: HTMLImageElement): string | undefined {
   const width = img.naturalWidth || img.width;
   const height = img.naturalHeight || img.height;

@@ -5,7 +5,7 @@ import { type CssRect, type ReadOutcome, onMessage, sendMessage } from '../messa
 import { plainError } from '../plain-error';
 import { showCard } from './card';
 import { type FillTarget, fillableTarget } from './fill';
-import { findImage, imagePixels, visibleRect } from './image-pixels';
+import { findFrame, findImage, imagePixels, visibleRect } from './image-pixels';
 import { selectRegion } from './overlay';
 
 declare global {
@@ -26,10 +26,12 @@ async function regionFlow(): Promise<void> {
   showCard(outcome, rect, target);
 }
 
-async function imageFlow(srcUrl: string): Promise<void> {
+async function imageFlow(srcUrl: string, frameUrl?: string): Promise<void> {
   const target = fillableTarget(document.activeElement);
   const img = findImage(srcUrl);
-  const anchor: CssRect | undefined = img ? visibleRect(img) : undefined;
+  const frame = !img && frameUrl ? findFrame(frameUrl) : undefined;
+  const holder = img ?? frame;
+  const anchor: CssRect | undefined = holder ? visibleRect(holder) : undefined;
   // A raster data URL goes as it is; anything else (an SVG one included) is drawn to a canvas first.
   const dataUrl = isImageDataUrl(srcUrl) ? srcUrl : img ? imagePixels(img) : undefined;
   let outcome: ReadOutcome;
@@ -49,7 +51,7 @@ if (!window.__digitReader) {
     void regionFlow();
   });
   onMessage('beginImageRead', ({ data }) => {
-    void imageFlow(data.srcUrl);
+    void imageFlow(data.srcUrl, data.frameUrl);
   });
   onMessage('showResult', ({ data }) => {
     showCard(data.outcome, data.anchor, fillableTarget(document.activeElement));

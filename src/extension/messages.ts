@@ -71,6 +71,8 @@ export interface ProtocolMap {
   readPixels(req: PixelsRequest & { source: 'image' }): ReadOutcome;
   /** the image could not be read in the page: capture its visible area instead */
   readImageArea(req: RegionRequest): ReadOutcome;
+  /** where the page has no clipboard API (a plain http page): copied in the extension's own document */
+  copyText(req: { text: string }): Outcome<object>;
   // popup -> background
   startSelection(): Outcome<object>;
   repeatLastRegion(): ReadOutcome;
@@ -78,6 +80,7 @@ export interface ProtocolMap {
   // background -> offscreen
   engineRead(req: EngineRequest): EngineResult;
   enginePing(): { ready: boolean };
+  offscreenCopy(req: { text: string }): Outcome<object>;
   // offscreen -> background
   /** a minute without reads: the document may be closed, and its wasm heap with it */
   engineIdle(): void;

@@ -53,6 +53,8 @@ export async function launchWithExtension(options: { deviceScaleFactor?: number;
       '--disable-sync',
       // Lets the tests press the toolbar button (CDP Extensions.triggerAction), which grants activeTab as a click does.
       '--enable-unsafe-extension-debugging',
+      // plain.test is the test server under a name that is no secure context (127.0.0.1 is one), as a plain http site is.
+      '--host-resolver-rules=MAP plain.test 127.0.0.1',
       ...(options.netLog ? [`--log-net-log=${options.netLog}`] : []),
     ],
   });

@@ -193,3 +193,30 @@ test('a full storage never costs the number: it is still shown, and the card say
     await page.close();
   }
 });
+
+test("on a plain http page (no clipboard API) Copy still copies, and the number never enters the page's DOM", async () => {
+  const { b, server } = suite;
+  const plain = server.url.replace('127.0.0.1', 'plain.test');
+  const page = await b.context.newPage();
+  await page.goto(plain);
+  expect(await page.evaluate(() => window.isSecureContext || 'clipboard' in navigator)).toBe(false);
+  // Everything added to the page's DOM, as a script watching it would see it.
+  await page.evaluate(() => {
+    (window as unknown as { added: string[] }).added = [];
+    new MutationObserver((records) => {
+      for (const r of records)
+        for (const n of r.addedNodes) (window as unknown as { added: string[] }).added.push(n instanceof HTMLTextAreaElement ? n.value : (n.textContent ?? ''));
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await selectOver(b, page, '#num');
+  expect(await cardNumber(page)).toBe('40719');
+  await page.getByTestId('card-copy').click();
+  await expect.poll(() => page.getByTestId('card-status').textContent()).toBe('Copied');
+  const reader = await b.context.newPage();
+  await reader.goto(server.url);
+  await b.context.grantPermissions(['clipboard-read'], { origin: server.url });
+  await expect.poll(() => reader.evaluate(() => navigator.clipboard.readText())).toBe('40719');
+  expect((await page.evaluate(() => (window as unknown as { added: string[] }).added)).filter((t) => t.includes('40719'))).toEqual([]);
+  await reader.close();
+  await page.close();
+});

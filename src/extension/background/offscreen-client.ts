@@ -25,9 +25,9 @@ export async function ensureOffscreen(): Promise<void> {
   creating ??= chrome.offscreen
     .createDocument({
       url: OFFSCREEN_PATH,
-      reasons: [chrome.offscreen.Reason.BLOBS],
+      reasons: [chrome.offscreen.Reason.BLOBS, chrome.offscreen.Reason.CLIPBOARD],
       justification:
-        "Decodes captured and pasted images with the browser's image decoders and reads the digits in them with a local TensorFlow.js model; no data leaves the device.",
+        "Decodes captured and pasted images with the browser's image decoders and reads the digits in them with a local TensorFlow.js model; copies the number read where the page has no clipboard. No data leaves the device.",
     })
     .finally(() => {
       creating = undefined;

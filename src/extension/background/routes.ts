@@ -5,6 +5,10 @@ import { store } from '../storage';
 import { beginSelection } from './selection';
 import { readPixels, readRegion } from './read-flows';
 import { injectContent, type PageError } from './inject';
+import { ensureOffscreen } from './offscreen-client';
+
+/** A number, or a table of them: never more than this. */
+const MAX_COPY = 100_000;
 
 async function activeTab(): Promise<chrome.tabs.Tab | undefined> {
   const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
@@ -24,6 +28,12 @@ export function registerRoutes(): void {
   onMessage('readPixels', ({ data, sender }) => {
     if (!fromContentScript(sender, self)) return REFUSED;
     return isImageDataUrl(data?.dataUrl) ? readPixels(data.dataUrl, 'image') : NOT_AN_IMAGE;
+  });
+  onMessage('copyText', async ({ data, sender }) => {
+    if (!fromContentScript(sender, self)) return REFUSED;
+    if (typeof data?.text !== 'string' || data.text.length > MAX_COPY) return { ok: false, error: 'Nothing to copy.' };
+    await ensureOffscreen();
+    return sendMessage('offscreenCopy', { text: data.text });
   });
   onMessage('readPasted', ({ data, sender }) => {
     if (!fromOwnPage(sender, self)) return REFUSED;

@@ -1,16 +1,16 @@
-/** Clipboard write that works on http pages too, where navigator.clipboard does not exist. */
+/**
+ * Clipboard write from the page. Where the page has no clipboard API (a plain http page is not a secure
+ * context), the extension's offscreen document copies it: the number never enters the page's DOM, as a
+ * textarea there would put it, for any script on the page to read.
+ */
+import { sendMessage } from '../messages';
+
 export async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.style.cssText = 'position:fixed;opacity:0;top:0;left:0;';
-    document.body.append(area);
-    area.select();
-    const ok = document.execCommand('copy');
-    area.remove();
-    return ok;
+    const outcome = await sendMessage('copyText', { text }).catch(() => ({ ok: false }));
+    return outcome.ok;
   }
 }

@@ -58,6 +58,19 @@ onMessage('engineRead', ({ data, sender }) => {
   return next;
 });
 
+// An offscreen document is never focused, so navigator.clipboard refuses it: a textarea of its own and
+// execCommand copy, as Chrome's offscreen clipboard reason describes.
+onMessage('offscreenCopy', ({ data, sender }) => {
+  if (!fromOwnPage(sender, self)) return REFUSED;
+  const area = document.createElement('textarea');
+  area.value = String(data.text);
+  document.body.append(area);
+  area.select();
+  const ok = document.execCommand('copy');
+  area.remove();
+  return ok ? { ok: true } : { ok: false, error: 'The clipboard refused the number.' };
+});
+
 onMessage('enginePing', async () => {
   await getReader();
   return { ready: true };

@@ -1,5 +1,6 @@
-/** Steps the end-to-end tests share: start a selection the way a user does, and drag over an element. */
-import type { Page } from 'playwright-core';
+/** Steps the end-to-end tests share: start a selection the way a user does, drag over an element, and
+ *  reach the card and the overlay inside their closed shadow roots. */
+import type { CDPSession, Page } from 'playwright-core';
 import { dispatchCommand, type ExtensionBrowser, pressToolbarButton } from './browser';
 
 /** The user presses the toolbar button (granting activeTab), then the shortcut: the overlay is up. */
@@ -7,7 +8,7 @@ export async function startSelection(b: ExtensionBrowser, page: Page): Promise<v
   await pressToolbarButton(b, page);
   await page.bringToFront();
   await dispatchCommand(b, 'select-region');
-  await page.getByTestId('overlay').waitFor();
+  await ui(page, 'overlay').waitFor();
 }
 
 /** ... and drags over `selector`. */
@@ -23,9 +24,74 @@ export async function selectOver(b: ExtensionBrowser, page: Page, selector: stri
 
 /** The number on the result card, once it is shown. */
 export async function cardNumber(page: Page): Promise<string | null> {
-  const card = page.getByTestId('card');
-  await card.waitFor({ timeout: 30_000 });
-  const number = page.getByTestId('card-number');
+  const card = ui(page, 'card');
+  await card.waitFor(30_000);
+  const number = ui(page, 'card-number');
   if ((await number.count()) === 0) throw new Error(`the card shows no number: ${await card.textContent()}`);
   return number.getAttribute('aria-label');
+}
+
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
+const cdpOf = (page: Page) => {
+  if (!sessions.has(page)) sessions.set(page, page.context().newCDPSession(page));
+  return sessions.get(page)!;
+};
+
+interface DomNode {
+  nodeId: number;
+  nodeName: string;
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+/**
+ * The extension's UI (data-testid `testId`, then `inside`, a CSS selector within it) as a user meets it.
+ * The page's own scripts cannot see into the closed shadow roots it lives in, and neither can Playwright's
+ * selectors; the DevTools protocol can, so the tests find it there, read it, and click it with the mouse.
+ */
+export function ui(page: Page, testId: string, inside = '') {
+  const selector = `[data-testid="${testId}"]${inside ? ` ${inside}` : ''}`;
+  const find = async (): Promise<number[]> => {
+    const cdp = await cdpOf(page);
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const roots: DomNode[] = [];
+    const walk = (n: DomNode) => {
+      if (n.nodeName === 'DIGIT-READER-UI') roots.push(...(n.shadowRoots ?? []));
+      for (const c of n.children ?? []) walk(c);
+    };
+    walk(root);
+    const found: number[] = [];
+    for (const r of roots) found.push(...((await cdp.send('DOM.querySelectorAll', { nodeId: r.nodeId, selector })) as { nodeIds: number[] }).nodeIds);
+    return found;
+  };
+  const call = async <T>(fn: string): Promise<T> => {
+    const [nodeId] = await find();
+    if (nodeId === undefined) throw new Error(`no ${selector} on the page`);
+    const cdp = await cdpOf(page);
+    const { object } = (await cdp.send('DOM.resolveNode', { nodeId })) as { object: { objectId: string } };
+    const { result } = (await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: fn, returnByValue: true })) as { result: { value: T } };
+    return result.value;
+  };
+  return {
+    count: async () => (await find()).length,
+    async waitFor(timeout = 10_000) {
+      const until = Date.now() + timeout;
+      while ((await find()).length === 0) {
+        if (Date.now() > until) throw new Error(`${selector} did not appear within ${timeout} ms`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+    textContent: () => call<string>('function () { return this.textContent; }'),
+    getAttribute: (name: string) => call<string | null>(`function () { return this.getAttribute(${JSON.stringify(name)}); }`),
+    isDisabled: () => call<boolean>('function () { return this.disabled === true; }'),
+    /** a real mouse click at the element's centre: the card ignores events that are not the user's */
+    async click() {
+      const [nodeId] = await find();
+      if (nodeId === undefined) throw new Error(`no ${selector} on the page`);
+      const cdp = await cdpOf(page);
+      const { model } = (await cdp.send('DOM.getBoxModel', { nodeId })) as { model: { content: number[] } };
+      const [x0, y0, , , x2, y2] = model.content;
+      await page.mouse.click((x0 + x2) / 2, (y0 + y2) / 2);
+    },
+  };
 }

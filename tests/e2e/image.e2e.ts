@@ -24,7 +24,8 @@ beforeAll(async () => {
         <img id="data" src="${dataPng}"><br>
         <img id="svg" src="${svg}"><br>
         <img id="blob"><br>
-        <img id="foreign" src="${other.url}/foreign.png" style="width:260px">
+        <img id="foreign" src="${other.url}/foreign.png" style="width:260px"><br>
+        <img id="huge" src="/huge.svg" style="width:480px">
         <script>fetch('/blob.png').then(r=>r.blob()).then(b=>{document.getElementById('blob').src=URL.createObjectURL(b)});</script>
       </body></html>`,
     },
@@ -34,6 +35,11 @@ beforeAll(async () => {
       body: `<!doctype html><body style="margin:30px"><iframe src="${other.url}/frame.html" style="width:340px;height:160px;border:0"></iframe></body>`,
     },
     '/blob.png': { type: 'image/png', body: numberPng('95031') },
+    // 30000x7500 at its natural size: drawn at that size it would take 900 MB of canvas.
+    '/huge.svg': {
+      type: 'image/svg+xml',
+      body: '<svg xmlns="http://www.w3.org/2000/svg" width="30000" height="7500"><rect width="30000" height="7500" fill="#fff"/><text x="1500" y="5200" font-family="DejaVu Sans" font-size="4600" fill="#222">70316</text></svg>',
+    },
   });
   b = await launchWithExtension();
 });
@@ -49,6 +55,7 @@ test.each([
   ['svg', '30596'],
   ['blob', '95031'],
   ['foreign', '61820'],
+  ['huge', '70316'],
 ])('right-click "Read digits in this image" on the %s image', async (id, expected) => {
   const page = await b.context.newPage();
   await page.goto(site.url);
@@ -78,4 +85,12 @@ test("an image inside another site's frame, whose document the extension cannot 
   });
   expect(await cardNumber(page)).toBe('53917');
   await page.close();
+});
+
+test('a 30000x7500 image reaches the engine at its pixel budget: drawn reduced in the page, never at full size', async () => {
+  const last = await b.worker.evaluate(async () => (await chrome.storage.local.get('history')).history as { number: string; width: number; height: number }[]);
+  const huge = last.find((r) => r.number === '70316');
+  expect(huge).toBeDefined();
+  expect(huge!.width * huge!.height).toBeLessThanOrEqual(4_000_000);
+  expect(huge!.width / huge!.height).toBeCloseTo(4, 1);
 });

@@ -19,10 +19,19 @@ export function findFrame(frameUrl: string): HTMLIFrameElement | undefined {
   return frames.find((f) => f.src === frameUrl) ?? frames.find((f) => f.src && frameUrl.startsWith(f.src));
 }
 
+/**
+ * The engine reduces every image to this many pixels (its MAX_PIXELS; a unit test keeps the two equal):
+ * drawn no larger here, a 30000x7000 SVG or a 12000x12000 photo costs the reduced size, not gigabytes.
+ */
+export const MAX_DRAWN_PIXELS = 4_000_000;
+
 export function imagePixels(img: HTMLImageElement): string | undefined {
-  const width = img.naturalWidth || img.width;
-  const height = img.naturalHeight || img.height;
-  if (!width || !height) return undefined;
+  const naturalWidth = img.naturalWidth || img.width;
+  const naturalHeight = img.naturalHeight || img.height;
+  if (!naturalWidth || !naturalHeight) return undefined;
+  const k = Math.min(1, Math.sqrt(MAX_DRAWN_PIXELS / (naturalWidth * naturalHeight)));
+  const width = Math.max(1, Math.floor(naturalWidth * k));
+  const height = Math.max(1, Math.floor(naturalHeight * k));
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;

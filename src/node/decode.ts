@@ -6,7 +6,7 @@
  * cost more than the decoding itself.
  */
 import { createReadStream } from 'node:fs';
-import type { RgbaImage } from '../engine';
+import { MAX_PIXELS, type RgbaImage } from '../engine';
 
 export class DecodeError extends Error {}
 
@@ -96,6 +96,8 @@ function decodeDirect(bytes: Buffer, napi: NapiImage): RgbaImage | undefined {
     if (!channels || !width || !height) return undefined;
     pixels = image.rawPixelsSync();
   } catch (e) {
+    // Over the image crate's memory limit (a 12000x12000 PNG): the canvas decodes it, drawn reduced.
+    if (/memory limit/i.test(String((e as Error).message ?? e))) return undefined;
     // A truncated file decoded on a canvas came out as garbage that read as a number: refuse it instead.
     const cause = String((e as Error).message ?? e)
       .replace(/^Decode image failed:?\s*/i, '')
@@ -133,11 +135,14 @@ async function decodeOnCanvas(bytes: Buffer): Promise<RgbaImage> {
       throw new DecodeError('not an image this reader can decode (PNG, JPEG, WebP, GIF, BMP)');
     }
   }
-  const { width, height } = img;
-  if (!width || !height) return { width: width || 0, height: height || 0, data: new Uint8ClampedArray(0) };
+  if (!img.width || !img.height) return { width: img.width || 0, height: img.height || 0, data: new Uint8ClampedArray(0) };
+  // Drawn straight at the engine's pixel budget: the full-size pixels are never copied out of Skia.
+  const k = Math.min(1, Math.sqrt(MAX_PIXELS / (img.width * img.height)));
+  const width = Math.max(1, Math.floor(img.width * k));
+  const height = Math.max(1, Math.floor(img.height * k));
   const canvas = createCanvas(width, height);
   const ctx = canvas.getContext('2d');
-  ctx.drawImage(img, 0, 0);
+  ctx.drawImage(img, 0, 0, width, height);
   // The canvas's own pixels come out in half the time of getImageData, but premultiplied by alpha:
   // they are the image's colours only where it is opaque, so a transparent image takes the slow way.
   const raw = canvas.data();

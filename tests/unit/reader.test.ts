@@ -152,6 +152,20 @@ test('a huge image is reduced to the pixel budget and still read', () => {
   expect(reading.digits[4].box[0]).toBeGreaterThan(600); // boxes in the original's pixels, not the reduced copy's
 });
 
+test("a 12000x12000 PNG, over the image decoder's memory limit, is decoded reduced to the pixel budget and read", async () => {
+  const c = createCanvas(12000, 12000);
+  const ctx = c.getContext('2d');
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, 12000, 12000);
+  ctx.fillStyle = '#111';
+  ctx.font = '600px "DejaVu Sans"';
+  ctx.fillText('58301', 3000, 6000);
+  const image = await decodeBytes(c.toBuffer('image/png'));
+  expect(image.width * image.height).toBeLessThanOrEqual(MAX_PIXELS);
+  expect(image.width).toBe(image.height);
+  expect(reader.read(image).number).toBe('58301');
+}, 30_000);
+
 test('transparent pixels count as white', () => {
   const img = text('90817', '28px "DejaVu Sans"');
   for (let i = 0; i < img.data.length; i += 4) if (img.data[i] > 200) img.data[i + 3] = 0;

@@ -22,8 +22,8 @@ export function eraseLines(ink: Plane, textHeight: number): boolean {
   const longV = N.verticalLength * textHeight;
   const inked = new Uint8Array(data.length);
   for (let k = 0; k < data.length; k++) inked[k] = data[k] > level ? 1 : 0;
-  const across = runs(inked, w, h, true, tiltedLinesMayRun(inked, w, h, true, longH));
-  const along = runs(inked, w, h, false, tiltedLinesMayRun(inked, w, h, false, longV));
+  const across = runs(inked, w, h, true, longH);
+  const along = runs(inked, w, h, false, longV);
   // Most crops have no run that long: then nothing is worked out per pixel.
   if (across.longest < longH && along.longest < longV) return false;
   const erase = new Uint8Array(data.length);
@@ -47,7 +47,7 @@ export function eraseLines(ink: Plane, textHeight: number): boolean {
  */
 function markLines(
   data: Float32Array,
-  { length: long, straight }: Runs,
+  { length: long, straight, tilted }: Runs,
   w: number,
   h: number,
   level: number,
@@ -58,7 +58,10 @@ function markLines(
 ): void {
   // Walking across the line: down a column for a horizontal line, along a row for a vertical one.
   const [places, depth, step, placeStep] = horizontal ? [w, h, w, 1] : [h, w, 1, w];
-  const line = lineMask(long, w, h, length, length * N.edgeLength);
+  // A photographed rule is blurred, broken and stepped: its edge joins it, and its band may be a pixel
+  // deeper. A level line on a screen is crisp, and a stroke crossing it (a struck-through 8's waist) must stay.
+  const line = lineMask(long, w, h, length, tilted ? length * N.edgeLength : length);
+  const slack = tilted ? N.depthSlack : 0;
   const bands: number[] = []; // place, start, end and depth, in fours
   const depths = new Uint32Array(Math.ceil(thin) + 2);
   for (let place = 0; place < places; place++) {
@@ -70,14 +73,14 @@ function markLines(
         continue;
       }
       const start = i;
-      let tilted = false;
-      for (; i < depth && line[base + i * step] && data[base + i * step] > level; i++) if (straight[base + i * step] < length) tilted = true;
+      let stepped = false;
+      for (; i < depth && line[base + i * step] && data[base + i * step] > level; i++) if (straight[base + i * step] < length) stepped = true;
       if (i - start > thin) continue;
       const before = start > 0 && data[base + (start - 1) * step] > level;
       const after = i < depth && data[base + i * step] > level;
       if (before && after) continue;
       // A tilted line's depth steps by a pixel where it moves to the next row: one more is still the line.
-      const d = Math.max(1, i - start - (tilted ? 1 : 0));
+      const d = Math.max(1, i - start - (stepped ? 1 : 0));
       bands.push(base, start, i, d);
       depths[d]++;
     }
@@ -86,7 +89,7 @@ function markLines(
   for (let d = 1; d < depths.length; d++) if (depths[d] > depths[usual]) usual = d;
   for (let b = 0; b < bands.length; b += 4) {
     const [base, start, end, d] = [bands[b], bands[b + 1], bands[b + 2], bands[b + 3]];
-    if (d > usual + N.depthSlack) continue;
+    if (d > usual + slack) continue;
     for (let j = start; j < end; j++) erase[base + j * step] = 1;
   }
 }
@@ -125,17 +128,20 @@ function lineMask(long: Uint16Array, w: number, h: number, length: number, edge:
 
 /**
  * Per pixel, the length of the longest run of ink it lies on along its row (`horizontal`) or its column,
- * straight or, when `tilted`, at any of the slopes in TUNABLES.lines.slopes (slope 0 first); and the longest run of all.
+ * straight and, where tilted lines may run and do run longer than any level one, at the slopes in
+ * TUNABLES.lines.slopes as well; and the longest run of all.
  */
-function runs(inked: Uint8Array, w: number, h: number, horizontal: boolean, tilted = true): Runs {
-  const length = new Uint16Array(inked.length);
-  let straight = length;
-  let longest = 0;
-  for (const slope of tilted ? N.slopes : [0]) {
-    if (slope !== 0 && straight === length) straight = length.slice();
-    longest = Math.max(longest, runsAt(inked, w, h, horizontal, slope, length));
-  }
-  return { length, straight, longest };
+function runs(inked: Uint8Array, w: number, h: number, horizontal: boolean, length: number): Runs {
+  const straight = new Uint16Array(inked.length);
+  const level = runsAt(inked, w, h, horizontal, 0, straight);
+  const flat = { length: straight, straight, longest: level, tilted: false };
+  if (!tiltedLinesMayRun(inked, w, h, horizontal, length)) return flat;
+  const all = straight.slice();
+  let longest = level;
+  for (const slope of N.slopes) if (slope !== 0) longest = Math.max(longest, runsAt(inked, w, h, horizontal, slope, all));
+  // Lines that run no longer at a slope than level (a screenshot's underline or strike-through) are level:
+  // found straight and strictly, so the strokes crossing them stay.
+  return longest >= N.tiltedOverLevel * level ? { length: all, straight, longest, tilted: true } : flat;
 }
 
 /**
@@ -192,4 +198,6 @@ interface Runs {
   /** per pixel, the run through it along its row or column */
   straight: Uint16Array;
   longest: number;
+  /** whether the slopes were followed: the crop has no level line of that length */
+  tilted: boolean;
 }

@@ -107,6 +107,8 @@ export const TUNABLES = {
     depthSlack: 1,
     /** Tilted lines are followed only where half resolution shows a run this share of half their length. */
     halfSizeShare: 0.7,
+    /** Lines are tilted when some run at a slope is this many times the longest level one. */
+    tiltedOverLevel: 1.2,
     /** In a crop held in one grid, a rule across this share of it is a line. */
     gridSpan: 0.6,
   },

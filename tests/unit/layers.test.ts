@@ -189,6 +189,27 @@ describe('lines', () => {
     expect(reader.read(cell).number).toBe('14791');
   });
 
+  test('a level strike-through is found straight and strictly: the strokes it crosses stay', () => {
+    // The photo relaxations (a rule's edge by hysteresis, a band a pixel deeper) took the stroke a 2x strike
+    // crosses in these (a 0's waist read 9) before they were kept to tilted lines.
+    for (const [font, size, number] of [
+      ['Liberation Serif', 20, '30981'],
+      ['Liberation Serif', 26, '46809'],
+      ['DejaVu Sans', 16, '46809'],
+    ] as const) {
+      const dpr = 2;
+      const struck = scene((size * 5 + 40) * dpr, Math.round(size * 2.2 * dpr), '#ffffff', (ctx) => {
+        ctx.scale(dpr, dpr);
+        ctx.fillStyle = '#343a40';
+        ctx.font = `${size}px "${font}"`;
+        ctx.fillText(number, 16, size * 1.1);
+        const thick = Math.max(1, Math.round(size / 16));
+        ctx.fillRect(12, size * 1.1 - thick / 2, ctx.measureText(number).width + 8, thick);
+      });
+      expect(reader.read(struck).number, `${font} ${size}px at 2x`).toBe(number);
+    }
+  });
+
   /** A number written on ruled or squared paper, photographed a little askew. */
   const onPaper = (number: string, degrees: number, squared: boolean) => {
     const c = createCanvas(300, 120);

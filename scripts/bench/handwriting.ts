@@ -5,18 +5,12 @@
  * is the one to tune on and only prints.
  * Usage: tsx scripts/bench/handwriting.ts [--set dev|test] [--strips N] [--fonts N] [--save DIR] [--misses] [--model DIR]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { SingleBar } from 'cli-progress';
-import { createReader } from '../../src/engine';
-import { decodeBytes } from '../../src/node/decode';
-import { modelFromDir } from '../../src/node/model-files';
 import { webFonts } from '../../src/training/web-fonts';
+import { compareReaders, missList, saveSamples } from './compare';
 import { fontSet, stripSet } from './handwriting-set';
-import { fastest, RUNS, score } from './metrics';
+import { RUNS, score } from './metrics';
 import { machine, writeSection } from './report';
-import { pickNumber, tesseractReader } from './tesseract-reader';
 
 const { values } = parseArgs({
   options: {
@@ -29,39 +23,16 @@ const { values } = parseArgs({
   },
 });
 const set = values.set === 'dev' ? 'dev' : 'test';
-const WARM_UP = 60;
 
 async function main() {
   const samples = [...stripSet(Number(values.strips), set), ...fontSet(Number(values.fonts), set)];
-  if (values.save) {
-    mkdirSync(values.save, { recursive: true });
-    for (const s of samples) writeFileSync(join(values.save, `${s.truth}-${s.name}`), s.bytes);
-  }
-  const reader = await createReader({ model: modelFromDir(values.model) });
-  const tess = await tesseractReader();
-  for (const s of samples.slice(0, WARM_UP)) {
-    reader.read(await decodeBytes(s.bytes), { digits: 5 });
-    await tess.read(s.bytes);
-  }
-  type Row = { truth: string; read: string | null; ms: number };
-  const groups = new Map<string, { ours: Row[]; peer: Row[] }>();
-  const misses: string[] = [];
-  const bar = new SingleBar({ format: `${set} handwriting [{bar}] {value}/{total} | ETA {eta_formatted}` });
-  bar.start(samples.length, 0);
-  for (const s of samples) {
-    const mine = await fastest(async () => reader.read(await decodeBytes(s.bytes), { digits: 5 }).number);
-    const theirs = await fastest(async () => pickNumber(await tess.read(s.bytes)));
-    for (const key of [s.kind, ...(s.touching ? [`${s.kind}, touching`] : [])]) {
-      const g = groups.get(key) ?? { ours: [], peer: [] };
-      g.ours.push({ truth: s.truth, ...mine });
-      g.peer.push({ truth: s.truth, ...theirs });
-      groups.set(key, g);
-    }
-    if (mine.read !== s.truth) misses.push(`${s.truth}-${s.name}${s.touching ? ' (touching)' : ''}: read ${mine.read}`);
-    bar.increment();
-  }
-  bar.stop();
-  await tess.close();
+  saveSamples(samples, values.save);
+  const { groups, misses } = await compareReaders(samples, {
+    label: `${set} handwriting`,
+    model: values.model,
+    groupsOf: (s) => [s.kind, ...(s.touching ? [`${s.kind}, touching`] : [])],
+    missNote: (s) => (s.touching ? ' (touching)' : ''),
+  });
   const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
   const lines = ['strips', 'strips, touching', 'fonts', 'fonts, touching'].flatMap((k) => {
     const g = groups.get(k);
@@ -97,12 +68,7 @@ Both readers get the same encoded bytes, each image read ${RUNS} times and the f
 ${table}
 
 Misses of ours (${misses.length}):
-${
-  misses
-    .slice(0, 20)
-    .map((m) => `- ${m}`)
-    .join('\n') || '- none'
-}
+${missList(misses)}
 `,
   );
 }

@@ -4,17 +4,12 @@
  * docs/benchmarks.md; `--set dev` is the one to tune on and only prints.
  * Usage: tsx scripts/bench/pages.ts [--set dev|test] [--count N] [--save DIR] [--misses]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { SingleBar } from 'cli-progress';
-import { createReader } from '../../src/engine';
 import { decodeBytes } from '../../src/node/decode';
-import { modelFromDir } from '../../src/node/model-files';
+import { compareReaders, missList, saveSamples } from './compare';
 import { fastest, RUNS, type Score, score } from './metrics';
 import { CONTEXT_NAMES, DEV_CONTEXTS, pageSet, viewportSet } from './page-set';
 import { machine, writeSection } from './report';
-import { pickNumber, tesseractReader } from './tesseract-reader';
 
 const { values } = parseArgs({
   options: {
@@ -26,43 +21,15 @@ const { values } = parseArgs({
   },
 });
 const set = values.set === 'dev' ? 'dev' : 'test';
-const WARM_UP = 60;
 
 async function main() {
   console.log(`making the ${set} page-context set in Chromium…`);
   const samples = await pageSet(Number(values.count), set);
-  if (values.save) {
-    mkdirSync(values.save, { recursive: true });
-    for (const s of samples) writeFileSync(join(values.save, `${s.truth}-${s.name}`), s.bytes);
-  }
-  const reader = await createReader({ model: modelFromDir(values.model) });
-  const tess = await tesseractReader();
-  for (const s of samples.slice(0, WARM_UP)) {
-    reader.read(await decodeBytes(s.bytes), { digits: 5 });
-    await tess.read(s.bytes);
-  }
-  type Row = { truth: string; read: string | null; ms: number };
-  const ours = new Map<string, Row[]>();
-  const peer = new Map<string, Row[]>();
-  const misses: string[] = [];
-  const bar = new SingleBar({ format: `${set} pages [{bar}] {value}/{total} | ETA {eta_formatted}` });
-  bar.start(samples.length, 0);
-  const add = (m: Map<string, Row[]>, key: string, row: Row) => m.set(key, [...(m.get(key) ?? []), row]);
-  for (const s of samples) {
-    const mine = await fastest(async () => reader.read(await decodeBytes(s.bytes), { digits: 5 }).number);
-    const theirs = await fastest(async () => pickNumber(await tess.read(s.bytes)));
-    for (const key of [s.context, 'all']) {
-      add(ours, key, { truth: s.truth, ...mine });
-      add(peer, key, { truth: s.truth, ...theirs });
-    }
-    if (mine.read !== s.truth) misses.push(`${s.truth}-${s.name}: read ${mine.read}`);
-    bar.increment();
-  }
-  bar.stop();
-  await tess.close();
+  saveSamples(samples, values.save);
+  const { groups, misses, reader } = await compareReaders(samples, { label: `${set} pages`, model: values.model, groupsOf: (s) => [s.context, 'all'] });
   const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
-  const keys = [...CONTEXT_NAMES.filter((c) => ours.has(c)), 'all'];
-  const rows = keys.map((k) => ({ k, o: score(ours.get(k)!), p: score(peer.get(k)!) }));
+  const keys = [...CONTEXT_NAMES.filter((c) => groups.has(c)), 'all'];
+  const rows = keys.map((k) => ({ k, o: score(groups.get(k)!.ours), p: score(groups.get(k)!.peer) }));
   const line = ({ k, o, p }: { k: string; o: Score; p: Score }) =>
     `| ${k === 'all' ? '**all**' : k}${DEV_CONTEXTS.includes(k) || k === 'all' ? '' : ' (held out)'} | ${o.count} | **${pct(o.exact)}** | ${pct(p.exact)} | ${o.medianMs.toFixed(1)} | ${p.medianMs.toFixed(1)} | ${(p.medianMs / o.medianMs).toFixed(1)} |`;
   const table = ['| context | images | Digit Reader exact | tesseract.js exact | ours ms | tesseract ms | times faster |', '|---|---|---|---|---|---|---|', ...rows.map(line)].join(
@@ -99,12 +66,7 @@ Whole 1920x1080 viewports (held-out families; peak memory of the whole benchmark
 ${viewportTable}
 
 Misses of ours (${misses.length}):
-${
-  misses
-    .slice(0, 20)
-    .map((m) => `- ${m}`)
-    .join('\n') || '- none'
-}
+${missList(misses)}
 `,
   );
 }

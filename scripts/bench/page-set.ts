@@ -180,10 +180,12 @@ const WORDS_OF_TEXT =
  * Whole 1920x1080 viewports, in held-out families: a mostly empty page at DPR 2 with one five-digit number
  * among a few words and small numbers, and a page full of text with one five-digit number in it.
  */
-export async function viewportSet(seed = 'viewports'): Promise<PageSample[]> {
-  const rng = makeRng(seed);
-  const test = webFonts('test');
-  const [serif, sans] = [test.find((f) => f.id === 'newsreader')!, test.find((f) => f.id === 'hanken-grotesk')!];
+export async function viewportSet(set: 'dev' | 'test' = 'test', seed = 'viewports'): Promise<PageSample[]> {
+  const rng = makeRng(set === 'test' ? seed : `${seed}-dev`);
+  const fonts = webFonts(set);
+  // The dev pair is for profiling and tuning; the test pair is the reported one.
+  const [serifId, sansId] = set === 'test' ? ['newsreader', 'hanken-grotesk'] : ['domine', 'inter'];
+  const [serif, sans] = [fonts.find((f) => f.id === serifId)!, fonts.find((f) => f.id === sansId)!];
   const para = (n: number) => Array.from({ length: n }, () => pick(rng, WORDS_OF_TEXT)).join(' ');
   const text = Array.from({ length: 14 }, (_, i) => `<p>${para(90)}${i === 6 ? ' Your order number is 40719 and the' : ''} ${para(30)}.</p>`).join('');
   const pages: [string, string, string, number][] = [

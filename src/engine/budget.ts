@@ -1,5 +1,5 @@
 /** The pixel and piece budgets: what bounds a read's work whatever the image. */
-import { makePlane, resample } from './plane';
+import { reduceRgba } from './plane';
 import type { Piece } from './pieces';
 import { TUNABLES } from './tunables';
 import { numberLikeFirst } from './words';
@@ -14,14 +14,7 @@ export function withinBudget(image: RgbaImage): { img: RgbaImage; factor: number
   const factor = Math.sqrt(maxPixels / pixels);
   const width = Math.max(1, Math.floor(image.width * factor));
   const height = Math.max(1, Math.floor(image.height * factor));
-  const data = new Uint8ClampedArray(width * height * 4);
-  for (let c = 0; c < 4; c++) {
-    const channel = makePlane(image.width, image.height);
-    for (let i = 0; i < channel.data.length; i++) channel.data[i] = image.data[i * 4 + c];
-    const small = resample(channel, width, height);
-    for (let i = 0; i < small.data.length; i++) data[i * 4 + c] = small.data[i];
-  }
-  return { img: { width, height, data }, factor: width / image.width };
+  return { img: { width, height, data: reduceRgba(image.data, image.width, image.height, width, height) }, factor: width / image.width };
 }
 
 /** At most the piece budget: on a page of text, the words most like numbers (words.ts), in their reading order. */

@@ -20,11 +20,13 @@ export function separateLayers(img: RgbaImage, ink: Ink, depth = 0): void {
   const { width, height } = plane;
   const level = Math.max(otsuLevel(plane), TUNABLES.threshold.otsuFloor);
   const { labels, boxes, areas } = connectedComponents(plane.data, width, height, level * L.shapeShare);
+  const blob = (l: number) => boxes[l][2] >= L.minSide && boxes[l][3] >= L.minSide && areas[l] >= L.minSide * L.minSide;
+  const shortest = shortestContainer(boxes, blob);
   // Each blob costs its box: boxes of a page of long crossing lines overlap, so the work is capped at a few images' worth.
   let work = 0;
   for (let l = 1; l < boxes.length; l++) {
     const [, , w, h] = boxes[l];
-    if (w < L.minSide || h < L.minSide || areas[l] < L.minSide * L.minSide) continue;
+    if (!blob(l) || h < shortest) continue;
     work += w * h;
     if (work > L.maxWork * width * height) break;
     const region = regionOf(labels, width, l, boxes[l]);
@@ -42,6 +44,16 @@ export function separateLayers(img: RgbaImage, ink: Ink, depth = 0): void {
     if (depth < L.maxDepth) separateLayers(sub, inside, depth + 1);
     write(plane, region, inside.plane);
   }
+}
+
+/** On a page of text, the least height a container can have: its glyphs, thousands of them, are then
+ *  never measured as containers one by one. 0 when the blobs are too few to tell the text's height. */
+function shortestContainer(boxes: Box[], blob: (l: number) => boolean): number {
+  const heights: number[] = [];
+  for (let l = 1; l < boxes.length; l++) if (blob(l)) heights.push(boxes[l][3]);
+  if (heights.length < L.manyShapes) return 0;
+  heights.sort((a, b) => a - b);
+  return L.containerOverText * heights[Math.floor(heights.length * L.textQuantile)];
 }
 
 /** One component's box: which pixels are its own (1), enclosed by it (2: holes) or outside it (0). */

@@ -6,22 +6,29 @@
  * slopes as well as straight: a photo of ruled paper is never quite level, and a tilted rule is a
  * staircase of short runs to a row-by-row count.
  */
-import type { Plane } from './plane';
+import type { Box, Plane } from './plane';
 import { otsuLevel } from './threshold';
 import { TUNABLES } from './tunables';
 
 const N = TUNABLES.lines;
 
-/** Erases line pixels from `ink` in place, for text `textHeight` px high; whether there were any. */
-export function eraseLines(ink: Plane, textHeight: number): boolean {
+/**
+ * Erases line pixels from `ink` in place, for text `textHeight` px high; whether there were any.
+ * `shapes` (the boxes of the ink's connected shapes, when known) say where to look: a line lies in one
+ * shape at least as long as it, so a page of text with no such shape is left at once.
+ */
+export function eraseLines(ink: Plane, textHeight: number, shapes?: Box[]): boolean {
   if (textHeight <= 0) return false;
-  const { width: w, height: h, data } = ink;
   const level = Math.max(otsuLevel(ink), TUNABLES.threshold.otsuFloor) * TUNABLES.threshold.weakShare;
-  const thin = Math.max(N.minThickness, N.thickness * textHeight);
   const longH = N.horizontalLength * textHeight;
   const longV = N.verticalLength * textHeight;
-  const inked = new Uint8Array(data.length);
-  for (let k = 0; k < data.length; k++) inked[k] = data[k] > level ? 1 : 0;
+  const region = shapes ? lineRegion(ink, level, shapes, longH, longV) : ([0, 0, ink.width, ink.height] as Box);
+  if (!region) return false;
+  const [x0, y0, w, h] = region;
+  const data = new Float32Array(w * h);
+  for (let y = 0; y < h; y++) data.set(ink.data.subarray((y0 + y) * ink.width + x0, (y0 + y) * ink.width + x0 + w), y * w);
+  const thin = Math.max(N.minThickness, N.thickness * textHeight);
+  const inked = inkedIn(ink, level, region);
   const across = runs(inked, w, h, true, longH);
   const along = runs(inked, w, h, false, longV);
   // Most crops have no run that long: then nothing is worked out per pixel.
@@ -32,11 +39,43 @@ export function eraseLines(ink: Plane, textHeight: number): boolean {
   let erased = false;
   for (let k = 0; k < data.length; k++) {
     if (erase[k]) {
-      data[k] = 0;
+      ink.data[(y0 + Math.floor(k / w)) * ink.width + x0 + (k % w)] = 0;
       erased = true;
     }
   }
   return erased;
+}
+
+/** The box around every shape that holds a line, a pixel wider all round; null when none does. */
+function lineRegion(ink: Plane, level: number, shapes: Box[], longH: number, longV: number): Box | null {
+  let [x0, y0, x1, y1] = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY, -1, -1];
+  for (const box of shapes) {
+    const [x, y, w, h] = box;
+    if (w < longH && h < longV) continue;
+    const inked = inkedIn(ink, level, box);
+    if (!((w >= longH && holdsRun(inked, w, h, true, longH)) || (h >= longV && holdsRun(inked, w, h, false, longV)))) continue;
+    [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x + w), Math.max(y1, y + h)];
+  }
+  if (x1 < 0) return null;
+  [x0, y0, x1, y1] = [Math.max(0, x0 - 1), Math.max(0, y0 - 1), Math.min(ink.width, x1 + 1), Math.min(ink.height, y1 + 1)];
+  return [x0, y0, x1 - x0, y1 - y0];
+}
+
+/** 1 where `ink` is above `level`, in `box`. */
+function inkedIn(ink: Plane, level: number, [x0, y0, w, h]: Box): Uint8Array {
+  const inked = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) {
+    const row = (y0 + y) * ink.width + x0;
+    for (let x = 0; x < w; x++) inked[y * w + x] = ink.data[row + x] > level ? 1 : 0;
+  }
+  return inked;
+}
+
+/** Whether some run, level or at a slope, is at least `length` long. */
+function holdsRun(inked: Uint8Array, w: number, h: number, horizontal: boolean, length: number): boolean {
+  if (runsAt(inked, w, h, horizontal, 0) >= length) return true;
+  if (!tiltedLinesMayRun(inked, w, h, horizontal, length)) return false;
+  return N.slopes.some((slope) => slope !== 0 && runsAt(inked, w, h, horizontal, slope) >= length);
 }
 
 /**

@@ -55,7 +55,13 @@ export function segment(input: Plane): Segmentation {
     h = typicalHeight(first.comps);
   }
   // Lines that touch the glyphs: erased, then the pieces found again without them.
-  if (eraseLines(ink, lineSearchHeight(first.comps, h, ink))) {
+  if (
+    eraseLines(
+      ink,
+      lineSearchHeight(first.comps, h, ink),
+      first.comps.map((c) => c.box),
+    )
+  ) {
     first = inkComponents(ink);
     h = typicalHeight(first.comps);
   }

@@ -37,16 +37,22 @@ const firstWeights = new Scratch((n) => new Float32Array(n));
 const secondWeights = new Scratch((n) => new Float32Array(n));
 const rawTaps = new Scratch((n) => new Float64Array(n));
 
-/** One axis of `resample` into `out` (zeroed when reducing vertically, which adds into it). */
-function resampleAxis(data: Float32Array, w: number, h: number, outLen: number, horizontal: boolean, out: Float32Array): void {
-  const inLen = horizontal ? w : h;
+/** Each output position's input taps along one axis, normalised: `stride` weight slots each. */
+interface Taps {
+  first: Int32Array;
+  count: Int32Array;
+  weights: Float32Array;
+  stride: number;
+}
+
+/** The triangle filter's taps from `inLen` positions to `outLen`; in the scratch arrays unless `fresh`. */
+function axisTaps(inLen: number, outLen: number, fresh = false): Taps {
   const scale = outLen / inLen;
   const support = scale < 1 ? 1 / scale : 1;
-  // Taps per output position, normalised, computed once for the whole axis: `stride` slots each.
   const stride = Math.ceil(2 * support) + 1;
-  const first = firsts.dirty(outLen);
-  const count = counts.dirty(outLen);
-  const weights = tapWeights.dirty(outLen * stride);
+  const first = fresh ? new Int32Array(outLen) : firsts.dirty(outLen);
+  const count = fresh ? new Int32Array(outLen) : counts.dirty(outLen);
+  const weights = fresh ? new Float32Array(outLen * stride) : tapWeights.dirty(outLen * stride);
   const raw = rawTaps.dirty(stride);
   for (let o = 0; o < outLen; o++) {
     const centre = (o + 0.5) / scale - 0.5;
@@ -64,6 +70,68 @@ function resampleAxis(data: Float32Array, w: number, h: number, outLen: number, 
     first[o] = lo;
     count[o] = n;
   }
+  return { first, count, weights, stride };
+}
+
+/**
+ * RGBA pixels reduced to `width` x `height` with `resample`'s filter, straight from the interleaved bytes,
+ * one reduced row at a time: a 4K capture is never copied out into planes, and the work in flight is a
+ * few rows.
+ */
+export function reduceRgba(src: Uint8ClampedArray | Uint8Array, w: number, h: number, width: number, height: number): Uint8ClampedArray {
+  const tx = axisTaps(w, width, true);
+  const ty = axisTaps(h, height, true);
+  const out = new Uint8ClampedArray(width * height * 4);
+  // Rows reduced across, kept in a ring: the output rows' taps move down the image and never back.
+  const ring = new Float32Array(ty.stride * width * 4);
+  const ringRow = new Int32Array(ty.stride).fill(-1);
+  const { first, count, weights, stride } = tx;
+  const across = (y: number): number => {
+    const slot = y % ty.stride;
+    const at = slot * width * 4;
+    if (ringRow[slot] === y) return at;
+    ringRow[slot] = y;
+    for (let o = 0; o < width; o++) {
+      let r = 0;
+      let g = 0;
+      let b = 0;
+      let a = 0;
+      const off = o * stride;
+      const n = count[o];
+      for (let k = 0, p = (y * w + first[o]) * 4; k < n; k++, p += 4) {
+        const wgt = weights[off + k];
+        r += src[p] * wgt;
+        g += src[p + 1] * wgt;
+        b += src[p + 2] * wgt;
+        a += src[p + 3] * wgt;
+      }
+      const q = at + o * 4;
+      ring[q] = r;
+      ring[q + 1] = g;
+      ring[q + 2] = b;
+      ring[q + 3] = a;
+    }
+    return at;
+  };
+  const row = new Float32Array(width * 4);
+  for (let o = 0; o < height; o++) {
+    row.fill(0);
+    const off = o * ty.stride;
+    for (let k = 0; k < ty.count[o]; k++) {
+      const wgt = ty.weights[off + k];
+      const from = across(ty.first[o] + k);
+      for (let x = 0; x < width * 4; x++) row[x] += ring[from + x] * wgt;
+    }
+    out.set(row, o * width * 4);
+  }
+  return out;
+}
+
+/** One axis of `resample` into `out` (zeroed when reducing vertically, which adds into it). */
+function resampleAxis(data: Float32Array, w: number, h: number, outLen: number, horizontal: boolean, out: Float32Array): void {
+  const inLen = horizontal ? w : h;
+  const scale = outLen / inLen;
+  const { first, count, weights, stride } = axisTaps(inLen, outLen);
   if (scale >= 1) {
     // Enlarging (every small text crop): at most two taps per output, written out.
     const w0 = firstWeights.dirty(outLen);

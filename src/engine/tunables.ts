@@ -64,6 +64,11 @@ export const TUNABLES = {
     maxDepth: 2,
     /** The blobs looked at cover at most this many times the image's pixels between them (their boxes may overlap). */
     maxWork: 4,
+    /** With this many blobs the image is mostly text, and its glyphs' height (this quantile of the blobs') is known ... */
+    manyShapes: 64,
+    textQuantile: 0.75,
+    /** ... and a container is taller than the text on it by this factor at least: the glyphs are never looked at. */
+    containerOverText: 1.25,
     /** Text on a container clears its edge above and below by this share of the text's height. */
     margin: 0.12,
     /** A glyph's strokes are at most this deep (half their width) for their height; a counter read against its glyph is a solid oval, deeper. */

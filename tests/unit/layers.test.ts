@@ -7,6 +7,7 @@ import { fitLength } from '../../src/engine/fit-length';
 import { separateLayers } from '../../src/engine/layers';
 import { eraseLines } from '../../src/engine/lines';
 import type { Box } from '../../src/engine/plane';
+import { inkComponents } from '../../src/engine/threshold';
 
 let reader: Reader;
 beforeAll(async () => {
@@ -239,6 +240,67 @@ describe('lines', () => {
         expect(eraseLines(ink, 30), `${degrees}°${squared ? ' squared' : ''}`).toBe(true);
         expect(reader.read(image).number, `${degrees}°${squared ? ' squared' : ''}`).toBe('52807');
       }
+  });
+
+  test("looked for only in shapes long enough to hold a line, lines are erased as by the whole plane's search", () => {
+    const cases = [underlined(0), underlined(3), onPaper('52807', -3, false), onPaper('52807', 2, true)];
+    for (const [i, image] of cases.entries()) {
+      const whole = inkPlane(image).plane;
+      const shaped = makePlane(whole.width, whole.height, whole.data.slice());
+      const { comps } = inkComponents(shaped);
+      expect(eraseLines(whole, 30), `case ${i}`).toBe(true);
+      expect(
+        eraseLines(
+          shaped,
+          30,
+          comps.map((c) => c.box),
+        ),
+        `case ${i}`,
+      ).toBe(true);
+      expect(Array.from(shaped.data), `case ${i}`).toEqual(Array.from(whole.data));
+    }
+    // Text alone has no shape that long: nothing is searched, nothing erased.
+    const text = inkPlane(scene(240, 70, '#ffffff', (ctx) => ctx.fillText('85267', 20, 34))).plane;
+    expect(
+      eraseLines(
+        text,
+        30,
+        inkComponents(text).comps.map((c) => c.box),
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('a page of text', () => {
+  const WORDS = 'the order was sent to your address and will arrive within days of payment thank you for shopping with us'.split(' ');
+  /** Lines of text with a filled button among them. */
+  const page = (number: string) =>
+    scene(900, 420, '#ffffff', (ctx) => {
+      ctx.font = 'bold 20px "DejaVu Sans"'; // glyphs big enough to be blobs, by the hundred
+      ctx.fillStyle = '#333333';
+      for (let line = 0; line < 14; line++) {
+        const words = Array.from({ length: 7 }, (_, i) => WORDS[(line * 7 + i * 3) % WORDS.length]);
+        ctx.fillText(words.join(' '), 12, 20 + line * 28, 560);
+      }
+      ctx.fillStyle = '#0d6efd';
+      ctx.beginPath();
+      ctx.roundRect(600, 300, 180, 56, 12);
+      ctx.fill();
+      ctx.fillStyle = '#ffffff';
+      ctx.font = FONT;
+      ctx.fillText(number, 622, 329);
+    });
+
+  test('its glyphs are never containers, and a button among them still is', () => {
+    const image = page('38256');
+    const { before, after } = layered(image);
+    const text: Box = [12, 8, 560, 360];
+    let changed = 0;
+    for (let y = text[1]; y < text[1] + text[3]; y++) for (let x = text[0]; x < text[0] + text[2]; x++) if (after.data[y * 900 + x] !== before[y * 900 + x]) changed++;
+    expect(changed).toBe(0);
+    expect(inkIn(after, [604, 304, 6, 48]).mean).toBeLessThan(0.02); // the button's fill
+    expect(inkIn(after, [622, 316, 140, 26]).peak).toBeGreaterThan(0.8); // its digits
+    expect(reader.read(image).number).toBe('38256');
   });
 });
 

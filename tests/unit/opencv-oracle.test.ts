@@ -11,7 +11,7 @@ import { decodeFile } from '../../src/node/decode';
 import { inkPlane, makePlane, type Plane } from '../../src/engine';
 import { connectedComponents } from '../../src/engine/components';
 import { topHat } from '../../src/engine/morphology';
-import { resample } from '../../src/engine/plane';
+import { reduceRgba, resample } from '../../src/engine/plane';
 import { otsuLevel } from '../../src/engine/threshold';
 
 // biome-ignore lint/suspicious/noExplicitAny: opencv.js's typings do not describe the 5.0 module object
@@ -165,6 +165,26 @@ describe('opencv.js as the oracle', () => {
       let sum = 0;
       for (let i = 0; i < ours.length; i++) sum += Math.abs(ours[i] - theirs[i]);
       expect(sum / ours.length, name).toBeLessThan(0.03);
+    }
+  });
+
+  test('reducing RGBA straight from its bytes: each channel exactly as resample reduces its plane', () => {
+    for (const [w, h, k] of [
+      [300, 200, 0.7],
+      [1000, 700, 0.25],
+      [97, 61, 0.99],
+    ]) {
+      const rgba = new Uint8ClampedArray(w * h * 4);
+      for (let i = 0; i < rgba.length; i++) rgba[i] = (Math.imul(i, 2654435761) >>> 24) & 255;
+      const [W, H] = [Math.round(w * k), Math.round(h * k)];
+      const reduced = reduceRgba(rgba, w, h, W, H);
+      for (let c = 0; c < 4; c++) {
+        const channel = makePlane(w, h);
+        for (let i = 0; i < w * h; i++) channel.data[i] = rgba[i * 4 + c];
+        const theirs = Uint8ClampedArray.from(resample(channel, W, H).data);
+        const ours = Uint8ClampedArray.from({ length: W * H }, (_, i) => reduced[i * 4 + c]);
+        expect(ours, `${w}x${h} x${k} channel ${c}`).toEqual(theirs);
+      }
     }
   });
 

@@ -3,6 +3,7 @@
  * middle of a read. Every request gets an answer (a number, or an error in plain words), in order, and the
  * reader keeps working.
  */
+import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { openPopup } from './browser';
 import { cardNumber, selectOver } from './flows';
@@ -77,4 +78,38 @@ test('the offscreen document closed in the middle of reads: each read is answere
   await popup.close();
   const [after] = await sendAll('readPasted', [{ dataUrl: dataUrls[0] }]);
   expect(after.res?.reading?.number).toBe(NUMBERS[0]);
+});
+
+/** Pastes a PNG into the popup as a user's Ctrl+V does (after Preact has attached its listener). */
+async function paste(popup: Page, png: Buffer): Promise<void> {
+  await popup.evaluate(async (b64) => {
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const data = new DataTransfer();
+    data.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], 'n.png', { type: 'image/png' }));
+    window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data }));
+  }, png.toString('base64'));
+}
+
+// Last in the file: Playwright's handle on the service worker goes stale once Chrome stops it.
+test('the service worker stopped in the middle of a read: the popup says so plainly, and the next read works', async () => {
+  const { b } = suite;
+  const offscreenDocuments = () => b.worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT] })).length);
+  // With no offscreen document the read must start one and load the model: a second or so in which to stop the worker.
+  await b.worker.evaluate(() => chrome.offscreen.closeDocument().catch(() => undefined));
+  await expect.poll(offscreenDocuments).toBe(0);
+  const popup = await openPopup(b);
+  await popup.waitForLoadState('load');
+  expect(await popup.getByTestId('error').count()).toBe(0);
+  await paste(popup, numberPng('58203'));
+  await expect.poll(offscreenDocuments).toBe(1);
+  const cdp = await b.context.newCDPSession(popup);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  // Answered either way, never left busy: the number if the read beat the stop, else what happened, in plain words.
+  const shown = async () => ((await popup.getByTestId('error').count()) > 0 ? popup.getByTestId('error').textContent() : popup.getByTestId('number').textContent());
+  await expect.poll(shown, { timeout: 20_000 }).toMatch(/^(58203|The reader stopped before it answered\. Try again\.)$/);
+  // The next read wakes the worker again.
+  await paste(popup, numberPng('70416'));
+  await expect.poll(() => popup.getByTestId('number').textContent(), { timeout: 20_000 }).toBe('70416');
+  await popup.close();
 });

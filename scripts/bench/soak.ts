@@ -9,20 +9,15 @@ import * as tf from '@tensorflow/tfjs-core';
 import { createReader, type RgbaImage } from '../../src/engine';
 import { decodeBytes } from '../../src/node/decode';
 import { modelFromDir } from '../../src/node/model-files';
-import { stripSet } from './handwriting-set';
-import { handwrittenSet } from './handwritten-set';
-import { pageSet } from './page-set';
-import { printedSet } from './printed-set';
 import { machine, writeSection } from './report';
+import { EACH, soakSamples } from './soak-set';
 
 const { values } = parseArgs({ options: { reads: { type: 'string', default: '2000' } } });
 const READS = Number(values.reads);
-const EACH = 50; // images of each kind: 200 different images, read over and over
 
 async function main() {
-  const sets = [await printedSet(EACH, 'soak-printed'), handwrittenSet(EACH, 'soak-handwritten'), await pageSet(EACH, 'dev', 'soak-pages'), stripSet(EACH, 'dev', 'soak-strips')];
   const images: RgbaImage[] = [];
-  for (let i = 0; i < EACH; i++) for (const set of sets) images.push(await decodeBytes(set[i].bytes));
+  for (const s of await soakSamples()) images.push(await decodeBytes(s.bytes));
   const reader = await createReader({ model: modelFromDir() });
   const first: (string | null)[] = [];
   const samples: { reads: number; rssMb: number; heapMb: number; tensors: number }[] = [];

@@ -17,6 +17,11 @@ export interface Prediction {
   alternatives: Alternative[];
 }
 
+export interface ReaderMemory {
+  tensors: number;
+  wasmHeapBytes: number;
+}
+
 /** How many next-best digits a reading offers. */
 const ALTERNATIVES = 2;
 
@@ -29,6 +34,12 @@ export class Classifier {
   private constructor(model: LayersModel) {
     this.whole =
       kernelForward(model) ?? ((glyphs, count) => tf.tidy(() => model.predict(tf.tensor4d(glyphs, [count, INPUT_SIZE, INPUT_SIZE, 1])) as tf.Tensor).dataSync() as Float32Array);
+  }
+
+  /** Tensors alive and the wasm backend's linear memory, which grows and never shrinks: a leak shows in both. */
+  memory(): ReaderMemory {
+    const wasm = (tf.backend() as unknown as { wasm?: { HEAPU8?: Uint8Array } }).wasm;
+    return { tensors: tf.memory().numTensors, wasmHeapBytes: wasm?.HEAPU8?.length ?? 0 };
   }
 
   static async load(source: ModelSource): Promise<Classifier> {

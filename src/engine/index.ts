@@ -4,7 +4,7 @@ export * from './types';
 export * from './options';
 export { TUNABLES } from './tunables';
 export { MAX_PIXELS } from './scale';
-export type { Classifier, ModelSource } from './classifier';
+export type { Classifier, ModelSource, ReaderMemory } from './classifier';
 // Training renders glyphs and prepares them exactly as reading does.
 export { prepareGlyph } from './glyph-prep';
 export { CLASSES, INPUT_SIZE, NOT_A_DIGIT } from './normalize';

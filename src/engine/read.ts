@@ -6,7 +6,7 @@
  */
 import { withinBudget, withinPieceBudget } from './budget';
 import { applyMerges, chooseCuts } from './choose';
-import type { Classifier, ModelSource } from './classifier';
+import type { Classifier, ModelSource, ReaderMemory } from './classifier';
 import { firstLook } from './first-look';
 import { fitLength } from './fit-length';
 import { inkPlane } from './ink';
@@ -25,6 +25,8 @@ export class ImageError extends Error {}
 export interface Reader {
   /** @throws ImageError when the pixels are not a valid RGBA image; OptionError on a bad option */
   read(image: RgbaImage, options?: Partial<ReadOptions>): Reading;
+  /** what the reader holds: for soak tests and diagnostics */
+  memory(): ReaderMemory;
 }
 
 export interface ReaderSetup {
@@ -36,7 +38,7 @@ export interface ReaderSetup {
 
 export async function createReader(setup: ReaderSetup): Promise<Reader> {
   const classifier = await loadClassifier(setup.model, setup.wasmDir);
-  return { read: (image, options) => readDigits(image, resolveOptions(options), classifier) };
+  return { read: (image, options) => readDigits(image, resolveOptions(options), classifier), memory: () => classifier.memory() };
 }
 
 /** The model on the wasm backend. TensorFlow.js loads here and not before: a context that only needs the

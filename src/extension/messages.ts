@@ -3,7 +3,7 @@
  * -> offscreen -> engine; readings come back the same way. Each message has one receiving context.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Outcome, ReadOptions, Reading } from '../engine';
+import type { Outcome, ReaderMemory, ReadOptions, Reading } from '../engine';
 
 /** A rectangle in CSS pixels of the viewport. */
 export interface CssRect {
@@ -80,6 +80,8 @@ export interface ProtocolMap {
   // background -> offscreen
   engineRead(req: EngineRequest): EngineResult;
   enginePing(): { ready: boolean };
+  /** tensors and wasm heap of the engine host, for the soak benchmark (from the extension's own pages only) */
+  engineMemory(): Outcome<{ memory: ReaderMemory }>;
   offscreenCopy(req: { text: string }): Outcome<object>;
   // offscreen -> background
   /** a minute without reads: the document may be closed, and its wasm heap with it */

@@ -30,6 +30,7 @@ export async function createReader(setup: NodeReaderSetup = {}): Promise<NodeRea
   const engine = await createEngineReader({ model: modelFromDir(setup.modelDir) });
   return {
     read: engine.read,
+    memory: engine.memory,
     readBytes: async (bytes, options) => engine.read(await decodeBytes(bytes), options),
     readFile: async (path, options) => engine.read(await decodeFile(path), options),
   };

@@ -48,6 +48,28 @@ test('a pasted image is read in the popup', async () => {
   await popup.close();
 });
 
+test('a pasted image over the pixel budget is drawn at the budget in the engine host, and says so', async () => {
+  const { b } = suite;
+  const popup = await openPopup(b);
+  await popup.waitForLoadState('load');
+  await popup.evaluate(
+    async (b64) => {
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const data = new DataTransfer();
+      data.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], 'big.png', { type: 'image/png' }));
+      window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data }));
+    },
+    numberPng('83561', { size: 160, width: 4000, height: 1600 }).toString('base64'),
+  );
+  await expect.poll(() => popup.getByTestId('number').textContent(), { timeout: 20_000 }).toBe('83561');
+  const last = (await b.worker.evaluate(async () => (await chrome.storage.local.get('last')).last)) as { width: number; height: number; notes: string[] };
+  // 6.4 megapixels drawn at 4: the engine got the reduced pixels, not the full ones.
+  expect(last.width * last.height).toBeLessThanOrEqual(4_000_000);
+  expect(last.width).toBe(3162);
+  expect(last.notes.join(' ')).toMatch(/4000x1600\) was reduced to 3162x1264/);
+  await popup.close();
+});
+
 test('settings: expected digits "any" is used by the next read', async () => {
   const { b, server } = suite;
   const popup = await openPopup(b);

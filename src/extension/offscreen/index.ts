@@ -28,11 +28,12 @@ async function handle(req: EngineRequest): Promise<EngineResult> {
   }
   const t1 = performance.now();
   const crop = req.region ? regionPixels(bitmap, req.region) : undefined;
-  const { image, canvas } = toRgba(bitmap, crop);
+  const { image, canvas, reducedFrom } = toRgba(bitmap, crop);
   bitmap.close();
   const t2 = performance.now();
   if (image.width < 1 || image.height < 1) return failure('The selection is outside the visible page.');
   const reading = engine.read(image, req.options);
+  if (reducedFrom) reading.notes = [`the image (${reducedFrom.join('x')}) was reduced to ${image.width}x${image.height}, the reader's budget`, ...reading.notes];
   return { ok: true, reading: { ...reading, image: canvasToDataUrl(canvas), timings: { decode: t1 - t0, crop: t2 - t1, engine: reading.ms } } };
 }
 
@@ -69,6 +70,11 @@ onMessage('offscreenCopy', ({ data, sender }) => {
   const ok = document.execCommand('copy');
   area.remove();
   return ok ? { ok: true } : { ok: false, error: 'The clipboard refused the number.' };
+});
+
+onMessage('engineMemory', async ({ sender }) => {
+  if (!fromOwnPage(sender, self)) return REFUSED;
+  return { ok: true as const, memory: (await getReader()).memory() };
 });
 
 onMessage('enginePing', async () => {

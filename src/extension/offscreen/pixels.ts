@@ -1,6 +1,6 @@
 /** Data URLs to RGBA, and RGBA back to a PNG data URL, with the browser's own decoders. */
 import type { RegionRequest } from '../messages';
-import type { RgbaImage } from '../../engine';
+import { MAX_PIXELS, type RgbaImage } from '../../engine';
 
 export async function decodeDataUrl(dataUrl: string): Promise<ImageBitmap> {
   const blob = await (await fetch(dataUrl)).blob();
@@ -26,13 +26,18 @@ export function regionPixels(bitmap: ImageBitmap, region: RegionRequest): [numbe
   return [x, y, Math.max(0, w), Math.max(0, h)];
 }
 
-export function toRgba(bitmap: ImageBitmap, crop?: [number, number, number, number]): { image: RgbaImage; canvas: OffscreenCanvas } {
+/** The crop's pixels, drawn no larger than the engine reads them (its pixel budget): a whole 4K capture
+ *  is reduced by the browser's own scaler as it is drawn, and its full-size pixels are never copied out. */
+export function toRgba(bitmap: ImageBitmap, crop?: [number, number, number, number]): { image: RgbaImage; canvas: OffscreenCanvas; reducedFrom?: [number, number] } {
   const [x, y, w, h] = crop ?? [0, 0, bitmap.width, bitmap.height];
-  const canvas = new OffscreenCanvas(Math.max(1, w), Math.max(1, h));
+  const k = w > 0 && h > 0 ? Math.min(1, Math.sqrt(MAX_PIXELS / (w * h))) : 1;
+  const [width, height] = k < 1 ? [Math.max(1, Math.floor(w * k)), Math.max(1, Math.floor(h * k))] : [w, h];
+  const canvas = new OffscreenCanvas(Math.max(1, width), Math.max(1, height));
   const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
-  if (w > 0 && h > 0) ctx.drawImage(bitmap, x, y, w, h, 0, 0, w, h);
-  const data = w > 0 && h > 0 ? ctx.getImageData(0, 0, w, h).data : new Uint8ClampedArray(0);
-  return { image: { width: w, height: h, data }, canvas };
+  ctx.imageSmoothingQuality = 'high';
+  if (w > 0 && h > 0) ctx.drawImage(bitmap, x, y, w, h, 0, 0, width, height);
+  const data = w > 0 && h > 0 ? ctx.getImageData(0, 0, width, height).data : new Uint8ClampedArray(0);
+  return { image: { width, height, data }, canvas, reducedFrom: k < 1 ? [w, h] : undefined };
 }
 
 /** A PNG of what was read, for the popup. A DOM canvas's synchronous toDataURL: in a hidden offscreen

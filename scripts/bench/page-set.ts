@@ -176,11 +176,21 @@ const WORDS_OF_TEXT =
     ' ',
   );
 
+export interface ViewportPage {
+  context: string;
+  truth: string;
+  family: string;
+  /** the whole page, fonts included (as data URLs) */
+  html: string;
+  dpr: number;
+}
+
 /**
- * Whole 1920x1080 viewports, in held-out families: a mostly empty page at DPR 2 with one five-digit number
- * among a few words and small numbers, and a page full of text with one five-digit number in it.
+ * Whole 1920x1080 viewports' pages (test: held-out families): a mostly empty page at DPR 2 with one five-digit
+ * number among a few words and small numbers, and a page full of text with one five-digit number in it; to
+ * screenshot (viewportSet) or to read through the extension.
  */
-export async function viewportSet(set: 'dev' | 'test' = 'test', seed = 'viewports'): Promise<PageSample[]> {
+export function viewportPages(set: 'dev' | 'test' = 'test', seed = 'viewports'): ViewportPage[] {
   const rng = makeRng(set === 'test' ? seed : `${seed}-dev`);
   const fonts = webFonts(set);
   // The dev pair is for profiling and tuning; the test pair is the reported one.
@@ -197,14 +207,25 @@ export async function viewportSet(set: 'dev' | 'test' = 'test', seed = 'viewport
     ],
     ['page of text', '40719', `<body style="margin:24px;font:15px '${serif.family}';line-height:1.45;column-count:3;color:#222">${text}</body>`, 1],
   ];
+  return pages.map(([context, truth, body, dpr]) => ({
+    context,
+    truth,
+    dpr,
+    family: context === 'page of text' ? serif.family : sans.family,
+    html: `<html><head><style>${fontFaces([serif, sans])}</style></head>${body}</html>`,
+  }));
+}
+
+/** The viewports as screenshots, for the engine. */
+export async function viewportSet(set: 'dev' | 'test' = 'test', seed = 'viewports'): Promise<PageSample[]> {
   const browser = await launchChromium();
   try {
     const out: PageSample[] = [];
-    for (const [context, truth, body, dpr] of pages) {
+    for (const { context, truth, html, dpr, family } of viewportPages(set, seed)) {
       const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: dpr });
-      await page.setContent(`<html><head><style>${fontFaces([serif, sans])}</style></head>${body}</html>`);
+      await page.setContent(html);
       await page.evaluate(() => document.fonts.ready);
-      out.push({ name: `${context.replace(/\W+/g, '_')}.png`, bytes: await page.screenshot(), truth, context, family: context === 'page of text' ? serif.family : sans.family });
+      out.push({ name: `${context.replace(/\W+/g, '_')}.png`, bytes: await page.screenshot(), truth, context, family });
       await page.close();
     }
     return out;

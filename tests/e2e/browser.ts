@@ -33,13 +33,17 @@ export interface ExtensionBrowser {
 
 /** @param netLog a file for Chromium's own log of every network request, from every context (pages,
  *  the service worker and the offscreen document alike), written when the browser closes */
-export async function launchWithExtension(options: { deviceScaleFactor?: number; netLog?: string } = {}): Promise<ExtensionBrowser> {
+/** @param screenScale the screen's own scale (--force-device-scale-factor): captures then come at that
+ *  many pixels per CSS pixel, as on a HiDPI screen; deviceScaleFactor emulates it for the page only */
+export async function launchWithExtension(
+  options: { deviceScaleFactor?: number; screenScale?: number; netLog?: string; viewport?: { width: number; height: number } } = {},
+): Promise<ExtensionBrowser> {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ has no build: run `npm run build` first');
   const userDataDir = mkdtempSync(join(tmpdir(), 'digit-reader-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: true,
-    viewport: { width: 1000, height: 700 },
+    viewport: options.viewport ?? { width: 1000, height: 700 },
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
     args: [
       `--disable-extensions-except=${DIST}`,
@@ -56,6 +60,7 @@ export async function launchWithExtension(options: { deviceScaleFactor?: number;
       // plain.test is the test server under a name that is no secure context (127.0.0.1 is one), as a plain http site is.
       '--host-resolver-rules=MAP plain.test 127.0.0.1',
       ...(options.netLog ? [`--log-net-log=${options.netLog}`] : []),
+      ...(options.screenScale ? [`--force-device-scale-factor=${options.screenScale}`] : []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));

@@ -49,6 +49,8 @@ export interface EngineReading extends Reading {
 /** A reading as the background stores it and shows it. */
 export interface StoredReading extends EngineReading {
   id: string;
+  /** the user picked another digit in the card for at least one of them */
+  corrected?: boolean;
   at: number;
   source: 'region' | 'image' | 'paste';
   timings: Timings;
@@ -73,6 +75,8 @@ export interface ProtocolMap {
   readImageArea(req: RegionRequest): ReadOutcome;
   /** where the page has no clipboard API (a plain http page): copied in the extension's own document */
   copyText(req: { text: string }): Outcome<object>;
+  /** the digits the user picked in the card, saved into the stored reading `id` */
+  correctReading(req: { id: string; digits: number[] }): Outcome<object>;
   // popup -> background
   startSelection(): Outcome<object>;
   repeatLastRegion(): ReadOutcome;

@@ -36,3 +36,30 @@ export async function remember(reading: StoredReading): Promise<void> {
   await store.setItem('last', reading);
   await store.removeItem('lastError');
 }
+
+/**
+ * The digits the user picked in the card, saved into the stored reading (the last one and its history
+ * entry): each changed digit must be one the reading offered there. False when the reading is no longer
+ * stored or the digits do not fit it.
+ */
+export async function correct(id: string, picked: number[]): Promise<boolean> {
+  const [last, history] = [await store.getItem('last'), (await store.getItem('history')) ?? []];
+  const original = last?.id === id ? last : history.find((h) => h.id === id);
+  if (!original || picked.length !== original.digits.length) return false;
+  const digits = original.digits.map((d, i) => {
+    if (picked[i] === d.digit) return d;
+    if (!d.alternatives.some((a) => a.digit === picked[i])) return undefined;
+    return {
+      ...d,
+      digit: picked[i],
+      confidence: 1,
+      doubtful: false,
+      alternatives: [{ digit: d.digit, confidence: d.confidence }, ...d.alternatives.filter((a) => a.digit !== picked[i])],
+    };
+  });
+  if (digits.some((d) => d === undefined)) return false;
+  const fix = (r: StoredReading): StoredReading => (r.id === id ? { ...r, digits: digits as StoredReading['digits'], number: picked.join(''), corrected: true } : r);
+  await store.setItem('history', history.map(fix));
+  if (last?.id === id) await store.setItem('last', fix(last));
+  return true;
+}

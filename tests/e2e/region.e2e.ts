@@ -38,6 +38,40 @@ test('drag over a number: the card shows it, Copy copies it, the popup shows it'
   await page.close();
 });
 
+test('a digit picked in the card is saved: the popup and the history show the corrected number', async () => {
+  const { b, server } = suite;
+  const page = await b.context.newPage();
+  await page.goto(server.url);
+  await selectOver(b, page, '#num');
+  expect(await cardNumber(page)).toBe('40719');
+  await ui(page, 'card', '.digit[data-i="2"]').click();
+  const alt = await ui(page, 'card', '.alts button').getAttribute('data-alt');
+  expect(alt).toMatch(/^\d$/);
+  await ui(page, 'card', '.alts button').click();
+  const corrected = `40${alt}19`;
+  // The card renders again once the correction is saved: a node looked up just before may be gone.
+  await expect
+    .poll(() =>
+      ui(page, 'card-number')
+        .getAttribute('aria-label')
+        .catch(() => null),
+    )
+    .toBe(corrected);
+  expect(await ui(page, 'card-status').textContent()).toBe('');
+  const stored = () =>
+    b.worker.evaluate(async () => {
+      const { last, history } = (await chrome.storage.local.get(['last', 'history'])) as { last: { number: string; corrected?: boolean }; history: { number: string }[] };
+      return [last.number, history[0].number, String(last.corrected)];
+    });
+  await expect.poll(stored).toEqual([corrected, corrected, 'true']);
+  await page.keyboard.press('Escape');
+  const popup = await openPopup(b);
+  await expect.poll(() => popup.getByTestId('number').textContent()).toBe(corrected);
+  await expect.poll(async () => (await popup.getByTestId('history').locator('li .n').allTextContents())[0]).toBe(corrected);
+  await popup.close();
+  await page.close();
+});
+
 test('Fill puts the number into the field that had focus, firing input and change', async () => {
   const { b, server } = suite;
   const page = await b.context.newPage();

@@ -1,7 +1,7 @@
 /** Requests from the content script and the popup. */
 import { onMessage, sendMessage } from '../messages';
 import { fromContentScript, fromOwnPage, isImageDataUrl, NOT_AN_IMAGE, REFUSED, thisExtension } from '../senders';
-import { store } from '../storage';
+import { correct, store } from '../storage';
 import { beginSelection } from './selection';
 import { readPixels, readRegion } from './read-flows';
 import { injectContent, type PageError } from './inject';
@@ -28,6 +28,11 @@ export function registerRoutes(): void {
   onMessage('readPixels', ({ data, sender }) => {
     if (!fromContentScript(sender, self)) return REFUSED;
     return isImageDataUrl(data?.dataUrl) ? readPixels(data.dataUrl, 'image') : NOT_AN_IMAGE;
+  });
+  onMessage('correctReading', async ({ data, sender }) => {
+    if (!fromContentScript(sender, self)) return REFUSED;
+    const valid = typeof data?.id === 'string' && Array.isArray(data.digits) && data.digits.every((d) => Number.isInteger(d) && d >= 0 && d <= 9);
+    return valid && (await correct(data.id, data.digits)) ? { ok: true } : { ok: false, error: 'The correction could not be saved.' };
   });
   onMessage('copyText', async ({ data, sender }) => {
     if (!fromContentScript(sender, self)) return REFUSED;

@@ -4,7 +4,7 @@
  * Esc or a click elsewhere dismisses it.
  */
 import type { DigitReading } from '../../engine';
-import type { CssRect, ReadOutcome } from '../messages';
+import { type CssRect, type ReadOutcome, sendMessage } from '../messages';
 import { copyText } from './copy';
 import { type FillTarget, fill } from './fill';
 import { createHost } from './shadow-host';
@@ -101,6 +101,11 @@ export function showCard(outcome: ReadOutcome, anchor: CssRect | undefined, fill
       const d = digits[i];
       const alternatives = [{ digit: d.digit, confidence: d.confidence }, ...d.alternatives.filter((a) => a.digit !== chosen)];
       digits = digits.map((x, k) => (k === i ? { ...x, digit: chosen, confidence: 1, doubtful: false, alternatives } : x));
+      // Saved into the stored reading, so the popup and the history show what the user settled on.
+      if (outcome.ok) {
+        const saved = await sendMessage('correctReading', { id: outcome.reading.id, digits: digits.map((x) => x.digit) }).catch(() => ({ ok: false }));
+        status = saved.ok ? '' : 'The correction was not saved';
+      }
       render();
     } else if (t.classList.contains('digit') && i !== undefined) {
       render(i);

@@ -6,24 +6,16 @@
  * answer must be the one the image got the first time.
  * Usage: tsx scripts/bench/extension-soak.ts [--reads N]
  */
-import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import type { ReaderMemory } from '../../src/engine';
 import { type ExtensionBrowser, launchWithExtension } from '../../tests/e2e/browser';
+import { extensionRssMb } from './extension-memory';
 import { machine, writeSection } from './report';
 import { EACH, soakSamples } from './soak-set';
 
 const { values } = parseArgs({ options: { reads: { type: 'string', default: '2000' } } });
 const READS = Number(values.reads);
 const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
-
-/** Resident memory of Chromium's extension renderers (the offscreen document, the service worker and extension pages live there). */
-function extensionRssMb(): number {
-  const lines = execFileSync('ps', ['-eo', 'rss,args'], { maxBuffer: 2 ** 24 })
-    .toString()
-    .split('\n');
-  return Math.round(lines.filter((l) => l.includes('--extension-process')).reduce((sum, l) => sum + Number(l.trim().split(/\s+/)[0]), 0) / 1024);
-}
 
 /**
  * Garbage collection in every context of the extension (its pages, the offscreen document, the service worker) over the

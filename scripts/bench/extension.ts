@@ -3,7 +3,6 @@
  * from mouse-up to the card in the page, with the background's breakdown. Also takes the README's
  * screenshots. Writes the "extension" section of docs/benchmarks.md.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { type ExtensionBrowser, launchWithExtension, openPopup } from '../../tests/e2e/browser';
@@ -11,6 +10,7 @@ import { selectOver, startSelection, ui } from '../../tests/e2e/flows';
 import { serve } from '../../tests/e2e/server';
 import type { StoredReading } from '../../src/extension/messages';
 import { viewportPages } from './page-set';
+import { extensionRssMb } from './extension-memory';
 import { machine, writeSection } from './report';
 
 const PAGE = `<!doctype html><html><body style="margin:40px;font-family:'DejaVu Sans',sans-serif;color:#212529">
@@ -37,14 +37,6 @@ async function timedRead(b: ExtensionBrowser, page: Page): Promise<{ ms: number;
   const ms = await page.evaluate(() => (window as unknown as { __marks: number[] }).__marks.at(-1)!);
   const reading = (await b.worker.evaluate(async () => (await chrome.storage.local.get('last')).last)) as StoredReading;
   return { ms, reading };
-}
-
-/** Resident memory of Chromium's extension renderers (the offscreen document lives in one). */
-function extensionRssMb(): number {
-  const lines = execFileSync('ps', ['-eo', 'rss,args'], { maxBuffer: 2 ** 24 })
-    .toString()
-    .split('\n');
-  return Math.round(lines.filter((l) => l.includes('--extension-process')).reduce((sum, l) => sum + Number(l.trim().split(/\s+/)[0]), 0) / 1024);
 }
 
 /**

@@ -302,6 +302,23 @@ describe('a page of text', () => {
     expect(inkIn(after, [622, 316, 140, 26]).peak).toBeGreaterThan(0.8); // its digits
     expect(reader.read(image).number).toBe('38256');
   });
+
+  test('a highlighted number among its lines is still read against the highlight', () => {
+    const image = scene(900, 420, '#ffffff', (ctx) => {
+      ctx.font = 'bold 20px "DejaVu Sans"';
+      ctx.fillStyle = '#333333';
+      for (let line = 0; line < 14; line++) {
+        const words = Array.from({ length: 9 }, (_, i) => WORDS[(line * 5 + i * 3) % WORDS.length]);
+        ctx.fillText(words.join(' '), 12, 20 + line * 28, 860);
+      }
+      // A marker highlight on the number, line high, with the number in the page's ink.
+      ctx.fillStyle = '#fab005';
+      ctx.fillRect(600, 394, 86, 24);
+      ctx.fillStyle = '#333333';
+      ctx.fillText('61729', 606, 406);
+    });
+    expect(reader.read(image).number).toBe('61729');
+  });
 });
 
 test('one digit too many: a sign whose bar reaches past the digits above and below ($) is dropped, an old-style figure is not', () => {

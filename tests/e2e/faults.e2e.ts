@@ -3,10 +3,9 @@
  * middle of a read. Every request gets an answer (a number, or an error in plain words), in order, and the
  * reader keeps working.
  */
-import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { openPopup } from './browser';
-import { cardNumber, selectOver } from './flows';
+import { cardNumber, paste, selectOver } from './flows';
 import { numberPng } from './images';
 import { page, useSuite } from './suite';
 
@@ -79,16 +78,6 @@ test('the offscreen document closed in the middle of reads: each read is answere
   const [after] = await sendAll('readPasted', [{ dataUrl: dataUrls[0] }]);
   expect(after.res?.reading?.number).toBe(NUMBERS[0]);
 });
-
-/** Pastes a PNG into the popup as a user's Ctrl+V does (after Preact has attached its listener). */
-async function paste(popup: Page, png: Buffer): Promise<void> {
-  await popup.evaluate(async (b64) => {
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    const data = new DataTransfer();
-    data.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], 'n.png', { type: 'image/png' }));
-    window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data }));
-  }, png.toString('base64'));
-}
 
 // Last in the file: Playwright's handle on the service worker goes stale once Chrome stops it.
 test('the service worker stopped in the middle of a read: the popup says so plainly, and the next read works', async () => {

@@ -1,5 +1,5 @@
-/** Steps the end-to-end tests share: start a selection the way a user does, drag over an element, and
- *  reach the card and the overlay inside their closed shadow roots. */
+/** Steps the end-to-end tests share: start a selection the way a user does, drag over an element, paste
+ *  into the popup, and reach the card and the overlay inside their closed shadow roots. */
 import type { CDPSession, Page } from 'playwright-core';
 import { dispatchCommand, type ExtensionBrowser, pressToolbarButton } from './browser';
 
@@ -20,6 +20,21 @@ export async function selectOver(b: ExtensionBrowser, page: Page, selector: stri
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
   await page.mouse.move(box.x + box.width + margin, box.y + box.height + margin, { steps: 3 });
   await page.mouse.up();
+}
+
+/**
+ * Pastes a PNG into the popup as a user's Ctrl+V does. Preact attaches the paste listener in an effect,
+ * after the first paint: a paste sent before that is lost (this failed once in a fresh-clone CI run), so
+ * it waits for the page, then for a frame and a task.
+ */
+export async function paste(popup: Page, png: Buffer): Promise<void> {
+  await popup.waitForLoadState('load');
+  await popup.evaluate(async (b64) => {
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const data = new DataTransfer();
+    data.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], 'n.png', { type: 'image/png' }));
+    window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data }));
+  }, png.toString('base64'));
 }
 
 /** The number on the result card, once it is shown. */

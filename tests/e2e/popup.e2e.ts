@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { dispatchCommand, openPopup, pressToolbarButton } from './browser';
-import { cardNumber, selectOver } from './flows';
+import { cardNumber, paste, selectOver } from './flows';
 import { numberPng } from './images';
 import { page as html, useSuite } from './suite';
 
@@ -34,16 +34,7 @@ test('history keeps every reading, newest first, and can be cleared', async () =
 test('a pasted image is read in the popup', async () => {
   const { b } = suite;
   const popup = await openPopup(b);
-  // Preact attaches the paste listener in an effect, after the first paint: a paste sent before that is
-  // lost (this failed once in a fresh-clone CI run). Wait for the page, then for a frame and a task.
-  await popup.waitForLoadState('load');
-  await popup.evaluate(async (b64) => {
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-    const data = new DataTransfer();
-    data.items.add(new File([bytes], 'n.png', { type: 'image/png' }));
-    window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data }));
-  }, numberPng('24680').toString('base64'));
+  await paste(popup, numberPng('24680'));
   await expect.poll(() => popup.getByTestId('number').textContent(), { timeout: 20_000 }).toBe('24680');
   await popup.close();
 });
@@ -51,16 +42,7 @@ test('a pasted image is read in the popup', async () => {
 test('a pasted image over the pixel budget is drawn at the budget in the engine host, and says so', async () => {
   const { b } = suite;
   const popup = await openPopup(b);
-  await popup.waitForLoadState('load');
-  await popup.evaluate(
-    async (b64) => {
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      const data = new DataTransfer();
-      data.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], 'big.png', { type: 'image/png' }));
-      window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data }));
-    },
-    numberPng('83561', { size: 160, width: 4000, height: 1600 }).toString('base64'),
-  );
+  await paste(popup, numberPng('83561', { size: 160, width: 4000, height: 1600 }));
   await expect.poll(() => popup.getByTestId('number').textContent(), { timeout: 20_000 }).toBe('83561');
   const last = (await b.worker.evaluate(async () => (await chrome.storage.local.get('last')).last)) as { width: number; height: number; notes: string[] };
   // 6.4 megapixels drawn at 4: the engine got the reduced pixels, not the full ones.

@@ -1,6 +1,7 @@
 /** Typed storage for settings, the last reading and the history. */
 import { defineExtensionStorage } from '@webext-core/storage';
 import browser from 'webextension-polyfill';
+import { picked } from './correction';
 import type { CssRect, StoredReading } from './messages';
 import { type Settings, validSettings } from './settings';
 
@@ -42,23 +43,13 @@ export async function remember(reading: StoredReading): Promise<void> {
  * entry): each changed digit must be one the reading offered there. False when the reading is no longer
  * stored or the digits do not fit it.
  */
-export async function correct(id: string, picked: number[]): Promise<boolean> {
+export async function correct(id: string, chosen: number[]): Promise<boolean> {
   const [last, history] = [await store.getItem('last'), (await store.getItem('history')) ?? []];
   const original = last?.id === id ? last : history.find((h) => h.id === id);
-  if (!original || picked.length !== original.digits.length) return false;
-  const digits = original.digits.map((d, i) => {
-    if (picked[i] === d.digit) return d;
-    if (!d.alternatives.some((a) => a.digit === picked[i])) return undefined;
-    return {
-      ...d,
-      digit: picked[i],
-      confidence: 1,
-      doubtful: false,
-      alternatives: [{ digit: d.digit, confidence: d.confidence }, ...d.alternatives.filter((a) => a.digit !== picked[i])],
-    };
-  });
+  if (!original || chosen.length !== original.digits.length) return false;
+  const digits = original.digits.map((d, i) => picked(d, chosen[i]));
   if (digits.some((d) => d === undefined)) return false;
-  const fix = (r: StoredReading): StoredReading => (r.id === id ? { ...r, digits: digits as StoredReading['digits'], number: picked.join(''), corrected: true } : r);
+  const fix = (r: StoredReading): StoredReading => (r.id === id ? { ...r, digits: digits as StoredReading['digits'], number: chosen.join(''), corrected: true } : r);
   await store.setItem('history', history.map(fix));
   if (last?.id === id) await store.setItem('last', fix(last));
   return true;

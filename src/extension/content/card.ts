@@ -5,6 +5,7 @@
  */
 import type { DigitReading } from '../../engine';
 import { type CssRect, type ReadOutcome, sendMessage } from '../messages';
+import { picked } from '../correction';
 import { copyText } from './copy';
 import { type FillTarget, fill } from './fill';
 import { createHost } from './shadow-host';
@@ -97,10 +98,9 @@ export function showCard(outcome: ReadOutcome, anchor: CssRect | undefined, fill
     const t = e.target as HTMLElement;
     const i = t.dataset.i !== undefined ? Number(t.dataset.i) : undefined;
     if (t.dataset.alt !== undefined && i !== undefined) {
-      const chosen = Number(t.dataset.alt);
-      const d = digits[i];
-      const alternatives = [{ digit: d.digit, confidence: d.confidence }, ...d.alternatives.filter((a) => a.digit !== chosen)];
-      digits = digits.map((x, k) => (k === i ? { ...x, digit: chosen, confidence: 1, doubtful: false, alternatives } : x));
+      const chosen = picked(digits[i], Number(t.dataset.alt));
+      if (!chosen) return;
+      digits = digits.map((x, k) => (k === i ? chosen : x));
       // Saved into the stored reading, so the popup and the history show what the user settled on.
       if (outcome.ok) {
         const saved = await sendMessage('correctReading', { id: outcome.reading.id, digits: digits.map((x) => x.digit) }).catch(() => ({ ok: false }));

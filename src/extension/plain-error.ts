@@ -15,3 +15,6 @@ export function plainError(e: unknown, what = 'The read'): string {
   const known = KNOWN.find(([re]) => re.test(raw));
   return known ? `${known[1]}. Try again.` : `${what} failed. Try again.`;
 }
+
+/** A request that failed (a message never answered, a reader that stopped) as the outcome the UI shows. */
+export const failedOutcome = (e: unknown, what?: string) => ({ ok: false as const, error: plainError(e, what) });

@@ -32,8 +32,8 @@ export interface ExtensionBrowser {
 }
 
 /** @param netLog a file for Chromium's own log of every network request, from every context (pages,
- *  the service worker and the offscreen document alike), written when the browser closes */
-/** @param screenScale the screen's own scale (--force-device-scale-factor): captures then come at that
+ *  the service worker and the offscreen document alike), written when the browser closes
+ *  @param screenScale the screen's own scale (--force-device-scale-factor): captures then come at that
  *  many pixels per CSS pixel, as on a HiDPI screen; deviceScaleFactor emulates it for the page only */
 export async function launchWithExtension(
   options: { deviceScaleFactor?: number; screenScale?: number; netLog?: string; viewport?: { width: number; height: number } } = {},

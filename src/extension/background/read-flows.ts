@@ -1,6 +1,6 @@
 /** Every read goes through here: capture or pixels -> offscreen engine -> stored reading. */
 import type { CssRect, EngineRequest, EngineResult, ReadOutcome, RegionRequest, StoredReading } from '../messages';
-import { plainError } from '../plain-error';
+import { failedOutcome } from '../plain-error';
 import { readOptions } from '../settings';
 import { getSettings, remember, store } from '../storage';
 import { captureVisible } from './capture';
@@ -14,7 +14,7 @@ async function run(source: StoredReading['source'], request: Omit<EngineRequest,
   try {
     result = await engineRead({ ...request, options: readOptions(settings) });
   } catch (e) {
-    return { ok: false, error: plainError(e) };
+    return failedOutcome(e);
   }
   if (!result.ok) return result;
   const reading: StoredReading = {

@@ -2,7 +2,7 @@
  *  the result card. Injection can repeat, so listeners are registered once per page. */
 import { isImageDataUrl } from '../senders';
 import { type CssRect, type ReadOutcome, onMessage, sendMessage } from '../messages';
-import { plainError } from '../plain-error';
+import { failedOutcome } from '../plain-error';
 import { showCard } from './card';
 import { type FillTarget, fillableTarget } from './fill';
 import { findFrame, findImage, imagePixels, visibleRect } from './image-pixels';
@@ -15,14 +15,13 @@ declare global {
 }
 
 const viewport = () => ({ width: window.innerWidth, height: window.innerHeight });
-const failed = (e: unknown): ReadOutcome => ({ ok: false, error: plainError(e) });
 
 async function regionFlow(): Promise<void> {
   // The field that had focus is remembered before the overlay takes it, for Fill.
   const target: FillTarget | undefined = fillableTarget(document.activeElement);
   const rect = await selectRegion();
   if (!rect) return;
-  const outcome = await sendMessage('readRegion', { rect, viewport: viewport() }).catch(failed);
+  const outcome = await sendMessage('readRegion', { rect, viewport: viewport() }).catch(failedOutcome);
   showCard(outcome, rect, target);
 }
 
@@ -36,9 +35,9 @@ async function imageFlow(srcUrl: string, frameUrl?: string): Promise<void> {
   const dataUrl = isImageDataUrl(srcUrl) ? srcUrl : img ? imagePixels(img) : undefined;
   let outcome: ReadOutcome;
   if (dataUrl) {
-    outcome = await sendMessage('readPixels', { dataUrl, source: 'image' }).catch(failed);
+    outcome = await sendMessage('readPixels', { dataUrl, source: 'image' }).catch(failedOutcome);
   } else if (anchor) {
-    outcome = await sendMessage('readImageArea', { rect: anchor, viewport: viewport() }).catch(failed);
+    outcome = await sendMessage('readImageArea', { rect: anchor, viewport: viewport() }).catch(failedOutcome);
   } else {
     outcome = { ok: false, error: 'This image cannot be read: scroll it into view and try again.' };
   }

@@ -1,7 +1,7 @@
 /** The popup: the last reading, actions, history and settings; paste or drop an image to read it. */
 import { useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '../messages';
-import { plainError } from '../plain-error';
+import { failedOutcome } from '../plain-error';
 import { store } from '../storage';
 import { History } from './components/History';
 import { LastReading } from './components/LastReading';
@@ -16,9 +16,6 @@ function fileToDataUrl(file: Blob): Promise<string> {
     reader.readAsDataURL(file);
   });
 }
-
-/** A message the background never answered (it was stopped, or restarted), said plainly. */
-const failed = (e: unknown, what?: string) => ({ ok: false as const, error: plainError(e, what) });
 
 export function App() {
   const last = useStored('last');
@@ -39,7 +36,7 @@ export function App() {
     if (!file.type.startsWith('image/')) return setError('That is not an image.');
     setBusy(true);
     setError(undefined);
-    const outcome = await sendMessage('readPasted', { dataUrl: await fileToDataUrl(file) }).catch(failed);
+    const outcome = await sendMessage('readPasted', { dataUrl: await fileToDataUrl(file) }).catch(failedOutcome);
     setBusy(false);
     if (!outcome.ok) setError(outcome.error);
   };
@@ -54,14 +51,14 @@ export function App() {
   }, []);
 
   const select = async () => {
-    const res = await sendMessage('startSelection', undefined).catch((e) => failed(e, 'Starting the selection'));
+    const res = await sendMessage('startSelection', undefined).catch((e) => failedOutcome(e, 'Starting the selection'));
     if (res.ok) window.close();
     else setError(res.error);
   };
   const repeat = async () => {
     setBusy(true);
     setError(undefined);
-    const outcome = await sendMessage('repeatLastRegion', undefined).catch(failed);
+    const outcome = await sendMessage('repeatLastRegion', undefined).catch(failedOutcome);
     setBusy(false);
     if (!outcome.ok) setError(outcome.error);
   };

@@ -1,10 +1,10 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
-import manifest from './manifest.json' with { type: 'json' };
+import { type Browser, BROWSERS, manifestFor } from './scripts/manifests';
 
 const require = createRequire(import.meta.url);
 
@@ -36,7 +36,7 @@ function noWebAccessibleContentScript(): Plugin {
     enforce: 'post',
     // CRXJS writes the manifest last of all, so it is changed on disk once the bundle is written.
     writeBundle({ dir }) {
-      const file = join(dir ?? 'dist', 'manifest.json');
+      const file = join(dir ?? 'dist/chrome', 'manifest.json');
       const built = JSON.parse(readFileSync(file, 'utf8')) as { web_accessible_resources?: { resources: string[] }[] };
       const kept = (built.web_accessible_resources ?? [])
         .map((entry) => ({ ...entry, resources: entry.resources.filter((r) => !r.startsWith('src/extension/content/')) }))
@@ -48,13 +48,19 @@ function noWebAccessibleContentScript(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [preact(), crx({ manifest }), engineAssets(), noWebAccessibleContentScript()],
-  build: {
-    outDir: 'dist',
-    emptyOutDir: true,
-    chunkSizeWarningLimit: 16000,
-    rollupOptions: { input: { offscreen: 'src/extension/offscreen/offscreen.html' } },
-  },
-  server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
+/** `vite build --mode firefox` builds dist/firefox/; any other mode builds dist/chrome/. */
+export default defineConfig(({ mode }) => {
+  const browser: Browser = BROWSERS.includes(mode as Browser) ? (mode as Browser) : 'chrome';
+  return {
+    plugins: [preact(), crx({ manifest: manifestFor(browser) as never, browser }), engineAssets(), noWebAccessibleContentScript()],
+    resolve: { alias: { '#platform': resolve(`src/extension/platform/${browser}.ts`) } },
+    build: {
+      outDir: `dist/${browser}`,
+      emptyOutDir: true,
+      chunkSizeWarningLimit: 16000,
+      // Only Chrome has offscreen documents; Firefox's event page hosts the engine itself.
+      rollupOptions: browser === 'chrome' ? { input: { offscreen: 'src/extension/offscreen/offscreen.html' } } : {},
+    },
+    server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
+  };
 });

@@ -81,9 +81,8 @@ export interface ProtocolMap {
   startSelection(): Outcome<object>;
   repeatLastRegion(): ReadOutcome;
   readPasted(req: PixelsRequest): ReadOutcome;
-  // background -> offscreen
+  // background -> offscreen (Chrome; in Firefox the background hosts the engine itself)
   engineRead(req: EngineRequest): EngineResult;
-  enginePing(): { ready: boolean };
   /** tensors and wasm heap of the engine host, for the soak benchmark (from the extension's own pages only) */
   engineMemory(): Outcome<{ memory: ReaderMemory }>;
   offscreenCopy(req: { text: string }): Outcome<object>;

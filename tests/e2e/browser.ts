@@ -1,5 +1,5 @@
 /**
- * Real Chromium (Debian's package, never a downloaded build) with the freshly built extension from dist/.
+ * Real Chromium (Debian's package, never a downloaded build) with the freshly built extension from dist/chrome/.
  * No Chromium is a failure with instructions, never a quiet skip.
  */
 import { execFileSync } from 'node:child_process';
@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 
-export const DIST = resolve('dist');
+export const DIST = resolve('dist/chrome');
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean) as string[];
 
 export function chromiumPath(): string {
@@ -38,7 +38,7 @@ export interface ExtensionBrowser {
 export async function launchWithExtension(
   options: { deviceScaleFactor?: number; screenScale?: number; netLog?: string; viewport?: { width: number; height: number } } = {},
 ): Promise<ExtensionBrowser> {
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ has no build: run `npm run build` first');
+  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/chrome/ has no build: run `npm run build` first');
   const userDataDir = mkdtempSync(join(tmpdir(), 'digit-reader-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),

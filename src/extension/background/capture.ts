@@ -1,6 +1,6 @@
 /** captureVisibleTab, kept under Chrome's quota of two calls a second: calls wait their turn in a queue,
  *  so every read started at once is answered, in order. */
-const MIN_INTERVAL_MS = 520;
+const CHROME_INTERVAL_MS = 520;
 let last = 0;
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -8,15 +8,16 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export class CaptureError extends Error {}
 
-export function captureVisible(windowId: number): Promise<string> {
-  const turn = queue.then(() => captureNow(windowId));
+/** @param minIntervalMs the least time between two captures (the platform's; Chrome's quota by default) */
+export function captureVisible(windowId: number, minIntervalMs = CHROME_INTERVAL_MS): Promise<string> {
+  const turn = queue.then(() => captureNow(windowId, minIntervalMs));
   queue = turn.catch(() => undefined);
   return turn;
 }
 
-async function captureNow(windowId: number): Promise<string> {
+async function captureNow(windowId: number, minIntervalMs: number): Promise<string> {
   for (let attempt = 0; attempt < 2; attempt++) {
-    const wait = last + MIN_INTERVAL_MS - Date.now();
+    const wait = last + minIntervalMs - Date.now();
     if (wait > 0) await sleep(wait);
     last = Date.now();
     try {

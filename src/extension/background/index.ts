@@ -1,10 +1,11 @@
-/** The service worker: every feature registers its listeners here, synchronously, as MV3 requires. */
+/** The background (Chrome's service worker, Firefox's event page): every feature registers its listeners
+ *  here, synchronously, as MV3 requires. */
 import { registerCommands } from './commands';
 import { registerMenus } from './menus';
-import { registerIdleClose } from './offscreen-client';
+import { platform } from '#platform';
 import { registerRoutes } from './routes';
 
 registerMenus();
 registerCommands();
 registerRoutes();
-registerIdleClose();
+platform.registerEngineHost();

@@ -1,10 +1,10 @@
-/** Every read goes through here: capture or pixels -> offscreen engine -> stored reading. */
+/** Every read goes through here: capture or pixels -> engine host -> stored reading. */
+import { platform } from '#platform';
 import type { CssRect, EngineRequest, EngineResult, ReadOutcome, RegionRequest, StoredReading } from '../messages';
 import { failedOutcome } from '../plain-error';
 import { readOptions } from '../settings';
 import { getSettings, remember, store } from '../storage';
 import { captureVisible } from './capture';
-import { engineRead } from './offscreen-client';
 
 const now = () => performance.now();
 
@@ -12,7 +12,7 @@ async function run(source: StoredReading['source'], request: Omit<EngineRequest,
   const settings = await getSettings();
   let result: EngineResult;
   try {
-    result = await engineRead({ ...request, options: readOptions(settings) });
+    result = await platform.engineRead({ ...request, options: readOptions(settings) });
   } catch (e) {
     return failedOutcome(e);
   }
@@ -58,7 +58,7 @@ export async function readRegion(windowId: number, region: RegionRequest, source
   if (source === 'region') await store.setItem('lastRegion', region).catch(() => undefined);
   let dataUrl: string;
   try {
-    dataUrl = await captureVisible(windowId);
+    dataUrl = await captureVisible(windowId, platform.captureIntervalMs);
   } catch (e) {
     return { ok: false, error: (e as Error).message };
   }

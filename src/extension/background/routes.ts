@@ -1,11 +1,11 @@
 /** Requests from the content script and the popup. */
+import { platform } from '#platform';
 import { onMessage, sendMessage } from '../messages';
 import { fromContentScript, fromOwnPage, isImageDataUrl, NOT_AN_IMAGE, REFUSED, thisExtension } from '../senders';
 import { correct, store } from '../storage';
 import { beginSelection } from './selection';
 import { readPixels, readRegion } from './read-flows';
 import { injectContent, type PageError } from './inject';
-import { ensureOffscreen } from './offscreen-client';
 
 /** A number, or a table of them: never more than this. */
 const MAX_COPY = 100_000;
@@ -37,8 +37,7 @@ export function registerRoutes(): void {
   onMessage('copyText', async ({ data, sender }) => {
     if (!fromContentScript(sender, self)) return REFUSED;
     if (typeof data?.text !== 'string' || data.text.length > MAX_COPY) return { ok: false, error: 'Nothing to copy.' };
-    await ensureOffscreen();
-    return sendMessage('offscreenCopy', { text: data.text });
+    return platform.copyText(data.text);
   });
   onMessage('readPasted', ({ data, sender }) => {
     if (!fromOwnPage(sender, self)) return REFUSED;

@@ -1,0 +1,60 @@
+/**
+ * The engine host: the tfjs wasm backend and the model load once, then images are decoded with the
+ * browser's own decoders and read one at a time in arrival order. Chrome runs it in the offscreen
+ * document, Firefox in its background event page (platform/).
+ */
+import { createReader, type Reader, type ReaderMemory } from '../../engine';
+import type { EngineRequest, EngineResult } from '../messages';
+import { plainError } from '../plain-error';
+import { canvasToDataUrl, decodeDataUrl, regionPixels, toRgba } from './pixels';
+
+let reader: Promise<Reader> | undefined;
+
+/** Loads the model (once); a failed load lets the next request try again. */
+export const loadEngine = (): Promise<Reader> =>
+  (reader ??= createReader({ model: chrome.runtime.getURL('model/model.json'), wasmDir: chrome.runtime.getURL('wasm/') }).catch((e) => {
+    reader = undefined;
+    throw e;
+  }));
+
+let queue: Promise<unknown> = Promise.resolve();
+let waiting = 0;
+
+const failure = (error: string): EngineResult => ({ ok: false, error });
+
+async function handle(req: EngineRequest): Promise<EngineResult> {
+  const engine = await loadEngine();
+  const t0 = performance.now();
+  let bitmap: ImageBitmap;
+  try {
+    bitmap = await decodeDataUrl(req.dataUrl);
+  } catch {
+    return failure('The image could not be decoded.');
+  }
+  const t1 = performance.now();
+  const crop = req.region ? regionPixels(bitmap, req.region) : undefined;
+  const { image, canvas, reducedFrom } = toRgba(bitmap, crop);
+  bitmap.close();
+  const t2 = performance.now();
+  if (image.width < 1 || image.height < 1) return failure('The selection is outside the visible page.');
+  const reading = engine.read(image, req.options);
+  if (reducedFrom) reading.notes = [`the image (${reducedFrom.join('x')}) was reduced to ${image.width}x${image.height}, the reader's budget`, ...reading.notes];
+  return { ok: true, reading: { ...reading, image: canvasToDataUrl(canvas), timings: { decode: t1 - t0, crop: t2 - t1, engine: reading.ms } } };
+}
+
+/** Reads one request after those before it; never rejects. */
+export function hostRead(req: EngineRequest): Promise<EngineResult> {
+  waiting++;
+  const next = queue.then(() => handle(req)).catch((e) => failure(plainError(e)));
+  queue = next;
+  return next.finally(() => {
+    waiting--;
+  });
+}
+
+/** Reads queued or running. */
+export const hostBusy = (): boolean => waiting > 0;
+
+export async function hostMemory(): Promise<ReaderMemory> {
+  return (await loadEngine()).memory();
+}

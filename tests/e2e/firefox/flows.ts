@@ -1,0 +1,99 @@
+/** The Firefox counterparts of ../flows.ts: start a selection as a user does, drag over an element, paste
+ *  into the popup, and reach the card and the overlay inside their closed shadow roots. */
+import type { Page } from 'puppeteer-core';
+import { callInPage, dispatchCommand, type FirefoxWithExtension, uiRoots } from './browser';
+
+/** The shortcut (which grants activeTab, as in Firefox a command does): the overlay is up. */
+export async function startSelection(ff: FirefoxWithExtension, page: Page): Promise<void> {
+  await page.bringToFront();
+  await dispatchCommand(ff, 'select-region');
+  await ui(ff, page, 'overlay').waitFor();
+}
+
+/** Drags from `margin` px above and left of the element to as far below and right of it. */
+export async function dragOver(page: Page, selector: string, margin = 4): Promise<void> {
+  const box = await (await page.$(selector))?.boundingBox();
+  if (!box) throw new Error(`no ${selector} on the page`);
+  await page.mouse.move(Math.max(0, box.x - margin), Math.max(0, box.y - margin));
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
+  await page.mouse.move(box.x + box.width + margin, box.y + box.height + margin, { steps: 3 });
+  await page.mouse.up();
+}
+
+export async function selectOver(ff: FirefoxWithExtension, page: Page, selector: string, margin = 4): Promise<void> {
+  await startSelection(ff, page);
+  await dragOver(page, selector, margin);
+}
+
+/** Pastes a PNG into the popup as Ctrl+V does, once Preact's listener is attached (after the first paint). */
+export async function paste(popup: Page, png: Buffer): Promise<void> {
+  await popup.waitForSelector('[data-testid="select-region"]');
+  await popup.evaluate(async (b64) => {
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const data = new DataTransfer();
+    data.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], 'n.png', { type: 'image/png' }));
+    window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data }));
+  }, png.toString('base64'));
+}
+
+interface Found {
+  text: string;
+  label: string | null;
+  disabled: boolean;
+  x: number;
+  y: number;
+}
+
+/** The extension's UI (data-testid `testId`, then `inside` within it), found inside its closed shadow roots. */
+export function ui(ff: FirefoxWithExtension, page: Page, testId: string, inside = '') {
+  const selector = `[data-testid="${testId}"]${inside ? ` ${inside}` : ''}`;
+  const find = async (): Promise<Found[]> => {
+    const found: Found[] = [];
+    for (const root of await uiRoots(ff, page)) {
+      const json = await callInPage<string>(
+        ff,
+        page,
+        `(root, selector) => JSON.stringify([...root.querySelectorAll(selector)].map((e) => {
+          const b = e.getBoundingClientRect();
+          return { text: e.textContent, label: e.getAttribute('aria-label'), disabled: e.disabled === true, x: b.x + b.width / 2, y: b.y + b.height / 2 };
+        }))`,
+        [root, { type: 'string', value: selector }],
+      );
+      found.push(...(JSON.parse(json) as Found[]));
+    }
+    return found;
+  };
+  const first = async () => {
+    const [e] = await find();
+    if (!e) throw new Error(`no ${selector} on the page`);
+    return e;
+  };
+  return {
+    count: async () => (await find()).length,
+    async waitFor(timeout = 10_000) {
+      const until = Date.now() + timeout;
+      while ((await find()).length === 0) {
+        if (Date.now() > until) throw new Error(`${selector} did not appear within ${timeout} ms`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+    textContent: async () => (await first()).text,
+    label: async () => (await first()).label,
+    isDisabled: async () => (await first()).disabled,
+    /** a real mouse click at the element's centre: the card ignores events that are not the user's */
+    async click() {
+      const e = await first();
+      await page.mouse.click(e.x, e.y);
+    },
+  };
+}
+
+/** The number on the result card, once it is shown. */
+export async function cardNumber(ff: FirefoxWithExtension, page: Page): Promise<string | null> {
+  const card = ui(ff, page, 'card');
+  await card.waitFor(30_000);
+  const number = ui(ff, page, 'card-number');
+  if ((await number.count()) === 0) throw new Error(`the card shows no number: ${await card.textContent()}`);
+  return number.label();
+}

@@ -1,0 +1,68 @@
+/** Region selection in real Firefox: the shortcut, the page menu, the card's Copy and Fill, Esc. */
+import { expect, test } from 'vitest';
+import { page as html } from '../suite';
+import { clickContextMenu, openPopup, readClipboard } from './browser';
+import { cardNumber, dragOver, selectOver, startSelection, ui } from './flows';
+import { useFirefox } from './suite';
+
+const suite = useFirefox({
+  '/': html(`<div style="margin:40px;font-family:'DejaVu Sans',sans-serif">
+    <p style="font-size:15px">Your order number is</p>
+    <p id="num" style="font-size:28px;display:inline-block;padding:6px 10px">Order #40719</p>
+    <p><input id="field" placeholder="Order number" style="font-size:16px"></p>
+    <p id="other" style="font-size:24px;display:inline-block;padding:6px">Code 51842</p>
+    <script>window.events=[];const f=document.getElementById('field');
+    f.addEventListener('input',e=>window.events.push('input:'+e.target.value));
+    f.addEventListener('change',e=>window.events.push('change:'+e.target.value));</script></div>`),
+});
+
+test('Firefox: the shortcut, a drag over a number: the card shows it, Copy copies it, the popup shows it', async () => {
+  const { ff, server } = suite;
+  const page = await ff.newPage(server.url);
+  await selectOver(ff, page, '#num');
+  expect(await cardNumber(ff, page)).toBe('40719');
+  expect(await ui(ff, page, 'overlay').count()).toBe(0);
+  await ui(ff, page, 'card-copy').click();
+  await expect.poll(() => readClipboard(ff)).toBe('40719');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => ui(ff, page, 'card').count()).toBe(0);
+
+  const popup = await openPopup(ff);
+  await expect.poll(() => popup.$eval('[data-testid="number"]', (e) => e.textContent).catch(() => null)).toBe('40719');
+  expect(await popup.$$('[data-testid="annotated"]')).toHaveLength(1);
+  await popup.close();
+  await page.close();
+});
+
+test('Firefox: Fill puts the number into the field that had focus, firing input and change', async () => {
+  const { ff, server } = suite;
+  const page = await ff.newPage(server.url);
+  await page.click('#field');
+  await selectOver(ff, page, '#num');
+  expect(await cardNumber(ff, page)).toBe('40719');
+  await ui(ff, page, 'card-fill').click();
+  expect(await page.$eval('#field', (e) => (e as HTMLInputElement).value)).toBe('40719');
+  expect(await page.evaluate(() => (window as unknown as { events: string[] }).events)).toEqual(['input:40719', 'change:40719']);
+  await page.close();
+});
+
+test('Firefox: the page menu\'s "Read digits in a region…" starts a selection', async () => {
+  const { ff, server } = suite;
+  const page = await ff.newPage(server.url);
+  await clickContextMenu(ff, page, 600, 400, 'read-digits-region');
+  await ui(ff, page, 'overlay').waitFor();
+  await dragOver(page, '#other');
+  expect(await cardNumber(ff, page)).toBe('51842');
+  await page.close();
+});
+
+test('Firefox: Esc cancels a selection without reading', async () => {
+  const { ff, server } = suite;
+  const page = await ff.newPage(server.url);
+  await startSelection(ff, page);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => ui(ff, page, 'overlay').count()).toBe(0);
+  await new Promise((r) => setTimeout(r, 300));
+  expect(await ui(ff, page, 'card').count()).toBe(0);
+  await page.close();
+});

@@ -41,6 +41,8 @@ export interface FirefoxWithExtension {
   privileged<T>(expression: string): Promise<T>;
   /** a new tab at `url`, as a puppeteer page */
   newPage(url: string): Promise<Page>;
+  /** navigates `page`; extension and about: pages over BiDi, where puppeteer's goto waits forever */
+  goto(page: Page, url: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -66,6 +68,8 @@ export async function launchFirefox(): Promise<FirefoxWithExtension> {
     defaultViewport: { width: 1000, height: 700 },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+      // plain.test is the test server under a name that is no secure context (127.0.0.1 is one), as a plain http site is.
+      'network.dns.localDomains': 'plain.test',
       // The test pages are local: nothing else may be fetched (no telemetry, updates or remote settings).
       'network.proxy.type': 0,
       'browser.safebrowsing.malware.enabled': false,
@@ -76,8 +80,13 @@ export async function launchFirefox(): Promise<FirefoxWithExtension> {
   const connection = bidi(browser);
   const { contexts } = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as { contexts: { context: string }[] };
   const chromeWindow = contexts[0].context;
+  const goto = async (page: Page, url: string) => {
+    if (/^https?:/.test(url)) await page.goto(url);
+    else await connection.send('browsingContext.navigate', { context: contextOf(page), url, wait: 'complete' });
+  };
   return {
     browser,
+    goto,
     async privileged<T>(expression: string) {
       const { result } = await connection.send('script.evaluate', { expression, target: { context: chromeWindow }, awaitPromise: true });
       if (result.type === 'exception') throw new Error(`privileged script failed: ${JSON.stringify(result.exceptionDetails).slice(0, 400)}`);
@@ -85,12 +94,7 @@ export async function launchFirefox(): Promise<FirefoxWithExtension> {
     },
     async newPage(url: string) {
       const page = await browser.newPage();
-      if (url.startsWith('moz-extension:')) {
-        // puppeteer's goto waits forever on moz-extension: pages; BiDi's own navigate does not.
-        await connection.send('browsingContext.navigate', { context: contextOf(page), url, wait: 'complete' });
-      } else {
-        await page.goto(url);
-      }
+      await goto(page, url);
       return page;
     },
     close: () => browser.close(),
@@ -112,6 +116,28 @@ export async function pressToolbarButton(ff: FirefoxWithExtension): Promise<void
     const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
     ExtensionParent.apiManager.global.browserActionFor(${extension}).triggerAction(window);
   })()`);
+}
+
+/**
+ * Presses the toolbar button and, in the popup it opens, the button `testId`. The popup lives in a panel of
+ * the browser window, out of BiDi's reach: a frame script in its browser clicks the button.
+ */
+export async function clickInToolbarPopup(ff: FirefoxWithExtension, testId: string): Promise<void> {
+  await pressToolbarButton(ff);
+  const outcome = await ff.privileged<string>(`(async () => {
+    const selector = ${JSON.stringify(`[data-testid="${testId}"]`)};
+    for (let i = 0; i < 100; i++) {
+      const popup = document.querySelector('browser.webextension-popup-browser');
+      if (popup && popup.currentURI.spec.startsWith(${JSON.stringify(ORIGIN)}) && !popup.webProgress?.isLoadingDocument) {
+        popup.messageManager.loadFrameScript('data:,' + encodeURIComponent(
+          'const click = () => { const b = content.document.querySelector(' + JSON.stringify(selector) + '); if (b) b.click(); else content.setTimeout(click, 50); }; click();'), false);
+        return 'ok';
+      }
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return 'the popup did not open';
+  })()`);
+  if (outcome !== 'ok') throw new Error(outcome);
 }
 
 /**

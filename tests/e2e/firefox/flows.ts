@@ -26,14 +26,18 @@ export async function selectOver(ff: FirefoxWithExtension, page: Page, selector:
   await dragOver(page, selector, margin);
 }
 
-/** Pastes a PNG into the popup as Ctrl+V does, once Preact's listener is attached (after the first paint). */
-export async function paste(popup: Page, png: Buffer): Promise<void> {
+/**
+ * Drops a PNG on the popup as a user dragging a file there does, once Preact's listener is attached. Not a
+ * paste: Firefox builds a ClipboardEvent's clipboardData afresh (a test's image is not carried) and its
+ * headless clipboard holds no images, while a DragEvent keeps the DataTransfer it is given.
+ */
+export async function drop(popup: Page, png: Buffer): Promise<void> {
   await popup.waitForSelector('[data-testid="select-region"]');
   await popup.evaluate(async (b64) => {
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     const data = new DataTransfer();
     data.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], 'n.png', { type: 'image/png' }));
-    window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data }));
+    document.querySelector('main')?.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
   }, png.toString('base64'));
 }
 

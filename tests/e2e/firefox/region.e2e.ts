@@ -66,3 +66,23 @@ test('Firefox: Esc cancels a selection without reading', async () => {
   expect(await ui(ff, page, 'card').count()).toBe(0);
   await page.close();
 });
+
+test("Firefox: on a plain http page (no clipboard API) Copy still copies, and the number never enters the page's DOM", async () => {
+  const { ff, server } = suite;
+  const page = await ff.newPage(server.url.replace('127.0.0.1', 'plain.test'));
+  expect(await page.evaluate(() => window.isSecureContext || 'clipboard' in navigator)).toBe(false);
+  await page.evaluate(() => {
+    const added: string[] = [];
+    (window as unknown as { added: string[] }).added = added;
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) added.push(n instanceof HTMLTextAreaElement ? n.value : (n.textContent ?? ''));
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await selectOver(ff, page, '#num');
+  expect(await cardNumber(ff, page)).toBe('40719');
+  await ui(ff, page, 'card-copy').click();
+  await expect.poll(() => ui(ff, page, 'card-status').textContent()).toBe('Copied');
+  await expect.poll(() => readClipboard(ff)).toBe('40719');
+  expect((await page.evaluate(() => (window as unknown as { added: string[] }).added)).filter((t) => t.includes('40719'))).toEqual([]);
+  await page.close();
+});

@@ -54,12 +54,19 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [preact(), crx({ manifest: manifestFor(browser) as never, browser }), engineAssets(), noWebAccessibleContentScript()],
     resolve: { alias: { '#platform': resolve(`src/extension/platform/${browser}.ts`) } },
+    // The same source must build the same files in any checkout (addons.mozilla.org's reviewers rebuild it), but
+    // CRXJS's content-script placeholder hashes the checkout's absolute path before the chunks are named and
+    // minified: so names are kept and files carry no content hash (an extension's files need no cache-busting).
+    esbuild: { minifyIdentifiers: false },
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,
       chunkSizeWarningLimit: 16000,
       // Only Chrome has offscreen documents; Firefox's event page hosts the engine itself.
-      rollupOptions: browser === 'chrome' ? { input: { offscreen: 'src/extension/offscreen/offscreen.html' } } : {},
+      rollupOptions: {
+        input: browser === 'chrome' ? { offscreen: 'src/extension/offscreen/offscreen.html' } : undefined,
+        output: { entryFileNames: 'assets/[name].js', chunkFileNames: 'assets/[name].js', assetFileNames: 'assets/[name][extname]' },
+      },
     },
     server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
   };

@@ -18,6 +18,9 @@ export interface RegionRequest {
   rect: CssRect;
   /** window.innerWidth / innerHeight in CSS pixels: with the capture's size this gives the scale */
   viewport: { width: number; height: number };
+  /** the page's scroll offsets when the rectangle was drawn (Firefox captures a rectangle of the document);
+   *  left out when the same place on screen is read again later (Repeat last region) */
+  scroll?: { x: number; y: number };
 }
 
 /** Pixels the content script could read itself (an image drawn into a canvas). */

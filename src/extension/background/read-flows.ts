@@ -4,7 +4,6 @@ import type { CssRect, EngineRequest, EngineResult, ReadOutcome, RegionRequest, 
 import { failedOutcome } from '../plain-error';
 import { readOptions } from '../settings';
 import { getSettings, remember, store } from '../storage';
-import { captureVisible } from './capture';
 
 const now = () => performance.now();
 
@@ -56,13 +55,13 @@ export async function readRegion(windowId: number, region: RegionRequest, source
   if (region.rect.width < 2 || region.rect.height < 2) return { ok: false, error: 'The selection is too small: drag a larger rectangle.' };
   // Only "repeat the last region" needs it: a storage failure here does not stop the read.
   if (source === 'region') await store.setItem('lastRegion', region).catch(() => undefined);
-  let dataUrl: string;
+  let captured: { dataUrl: string; region?: RegionRequest };
   try {
-    dataUrl = await captureVisible(windowId, platform.captureIntervalMs);
+    captured = await platform.capture(windowId, region);
   } catch (e) {
     return { ok: false, error: (e as Error).message };
   }
-  return run(source, { dataUrl, region }, started, now() - started);
+  return run(source, captured, started, now() - started);
 }
 
 export function readPixels(dataUrl: string, source: StoredReading['source']): Promise<ReadOutcome> {

@@ -61,7 +61,8 @@ export function registerRoutes(): void {
     } catch (e) {
       return { ok: false, error: (e as PageError).message };
     }
-    const outcome = await readRegion(tab.windowId, region);
+    // The same place on screen, whatever the page has scrolled to since.
+    const outcome = await readRegion(tab.windowId, { rect: region.rect, viewport: region.viewport });
     await sendMessage('showResult', { outcome, anchor: region.rect }, tabId).catch(() => undefined);
     return outcome;
   });

@@ -15,13 +15,14 @@ declare global {
 }
 
 const viewport = () => ({ width: window.innerWidth, height: window.innerHeight });
+const scroll = () => ({ x: window.scrollX, y: window.scrollY });
 
 async function regionFlow(): Promise<void> {
   // The field that had focus is remembered before the overlay takes it, for Fill.
   const target: FillTarget | undefined = fillableTarget(document.activeElement);
   const rect = await selectRegion();
   if (!rect) return;
-  const outcome = await sendMessage('readRegion', { rect, viewport: viewport() }).catch(failedOutcome);
+  const outcome = await sendMessage('readRegion', { rect, viewport: viewport(), scroll: scroll() }).catch(failedOutcome);
   showCard(outcome, rect, target);
 }
 
@@ -37,7 +38,7 @@ async function imageFlow(srcUrl: string, frameUrl?: string): Promise<void> {
   if (dataUrl) {
     outcome = await sendMessage('readPixels', { dataUrl, source: 'image' }).catch(failedOutcome);
   } else if (anchor) {
-    outcome = await sendMessage('readImageArea', { rect: anchor, viewport: viewport() }).catch(failedOutcome);
+    outcome = await sendMessage('readImageArea', { rect: anchor, viewport: viewport(), scroll: scroll() }).catch(failedOutcome);
   } else {
     outcome = { ok: false, error: 'This image cannot be read: scroll it into view and try again.' };
   }

@@ -3,6 +3,7 @@
  * the engine itself, called directly (a message to its own context would not be delivered). Firefox stops
  * the page after a while without events, and its memory with it; the next read starts it again.
  */
+import { captureVisible } from '../background/capture';
 import { hostMemory, hostRead } from '../engine-host';
 import { onMessage } from '../messages';
 import { fromOwnPage, REFUSED, thisExtension } from '../senders';
@@ -28,8 +29,13 @@ async function copyText(text: string) {
 export const platform: Platform = {
   browser: 'Firefox',
   restrictedReason: firefoxRestrictedReason,
-  // Firefox has no quota on captures; the queue still answers reads in order.
-  captureIntervalMs: 0,
+  // No quota on captures here. Firefox captures a rectangle of the document (its own `rect` option, at the
+  // device pixel ratio): only the selection is encoded and decoded, not the whole viewport.
+  async capture(windowId, region) {
+    if (!region.scroll) return { dataUrl: await captureVisible(windowId, 0), region };
+    const { rect, scroll } = region;
+    return { dataUrl: await captureVisible(windowId, 0, { ...rect, x: rect.x + scroll.x, y: rect.y + scroll.y }) };
+  },
   engineRead: hostRead,
   copyText,
   registerEngineHost() {

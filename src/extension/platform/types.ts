@@ -1,15 +1,16 @@
 /** What differs between Chrome and Firefox, behind one interface: each build links one implementation
  *  (`#platform`, resolved in vite.config.ts), so no check of the browser is scattered through the code. */
 import type { Outcome } from '../../engine';
-import type { EngineRequest, EngineResult } from '../messages';
+import type { EngineRequest, EngineResult, RegionRequest } from '../messages';
 
 export interface Platform {
   /** the browser's name, as messages to the user say it */
   browser: 'Chrome' | 'Firefox';
   /** why the browser lets no extension read this page, or undefined when it does */
   restrictedReason(url: string | undefined): string | undefined;
-  /** the least time between two captureVisibleTab calls (Chrome allows two a second) */
-  captureIntervalMs: number;
+  /** the visible tab's pixels for `region`: the whole viewport with the region to crop (Chrome), or the
+   *  region alone when the browser captures a part of the document (Firefox) */
+  capture(windowId: number, region: RegionRequest): Promise<{ dataUrl: string; region?: RegionRequest }>;
   /** reads one request with the engine host: Chrome's offscreen document, or Firefox's event page itself */
   engineRead(req: EngineRequest): Promise<EngineResult>;
   /** copies text from the extension's own context, for a page that has no clipboard (plain http) */

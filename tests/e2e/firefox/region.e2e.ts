@@ -1,7 +1,7 @@
 /** Region selection in real Firefox: the shortcut, the page menu, the card's Copy and Fill, Esc. */
 import { expect, test } from 'vitest';
 import { page as html } from '../suite';
-import { clickContextMenu, openPopup, readClipboard } from './browser';
+import { clickContextMenu, clickInToolbarPopup, openPopup, readClipboard } from './browser';
 import { cardNumber, dragOver, selectOver, startSelection, ui } from './flows';
 import { useFirefox } from './suite';
 
@@ -11,6 +11,10 @@ const suite = useFirefox({
     <p id="num" style="font-size:28px;display:inline-block;padding:6px 10px">Order #40719</p>
     <p><input id="field" placeholder="Order number" style="font-size:16px"></p>
     <p id="other" style="font-size:24px;display:inline-block;padding:6px">Code 51842</p>
+    <div style="height:300px"></div>
+    <p id="near" style="font-size:22px;display:inline-block;padding:6px">Nr. 73048</p>
+    <div style="height:1500px"></div>
+    <p id="far" style="font-size:22px;display:inline-block;padding:6px">Nr. 26153</p>
     <script>window.events=[];const f=document.getElementById('field');
     f.addEventListener('input',e=>window.events.push('input:'+e.target.value));
     f.addEventListener('change',e=>window.events.push('change:'+e.target.value));</script></div>`),
@@ -53,6 +57,23 @@ test('Firefox: the page menu\'s "Read digits in a region…" starts a selection'
   await ui(ff, page, 'overlay').waitFor();
   await dragOver(page, '#other');
   expect(await cardNumber(ff, page)).toBe('51842');
+  await page.close();
+});
+
+test('Firefox: a scrolled page maps the selection to the right pixels, and Repeat last region reads the same place on screen', async () => {
+  const { ff, server } = suite;
+  const page = await ff.newPage(server.url);
+  await page.$eval('#far', (e) => e.scrollIntoView({ block: 'center' }));
+  await selectOver(ff, page, '#far');
+  expect(await cardNumber(ff, page)).toBe('26153');
+  await page.keyboard.press('Escape');
+  // Scrolled until another number stands where the first one stood on screen: Repeat reads that one.
+  await page.evaluate(() => {
+    const at = (id: string) => document.getElementById(id)!.getBoundingClientRect().top;
+    window.scrollBy(0, at('near') - at('far'));
+  });
+  await clickInToolbarPopup(ff, 'repeat-region');
+  expect(await cardNumber(ff, page)).toBe('73048');
   await page.close();
 });
 

@@ -3,7 +3,7 @@ import type { Page } from 'puppeteer-core';
 import { expect, test } from 'vitest';
 import { numberPng } from '../images';
 import { page as html } from '../suite';
-import { clickInToolbarPopup, dispatchCommand, openPopup } from './browser';
+import { clickInToolbarPopup, dispatchCommand, ORIGIN, openPopup } from './browser';
 import { cardNumber, dragOver, drop, selectOver, ui } from './flows';
 import { useFirefox } from './suite';
 
@@ -62,7 +62,7 @@ test('Firefox: settings: expected digits "any" is used by the next read', async 
   await page.close();
 });
 
-test.each(['about:robots', 'about:addons'])("Firefox: %s gets Firefox's own message, and the extension keeps working", async (url) => {
+test.each(['about:robots', 'about:addons', `${ORIGIN}src/extension/popup/index.html`])("Firefox: %s gets Firefox's own message, and the extension keeps working", async (url) => {
   const { ff, server } = suite;
   const page = await ff.newPage(url);
   await dispatchCommand(ff, 'select-region');

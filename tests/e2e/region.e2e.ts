@@ -155,11 +155,15 @@ test('a click is too small to read: the selection says so and goes on; the page 
   await page.evaluate(() => {
     const host = document.getElementById('digit-reader-overlay');
     for (const [type, x, y] of [
-      ['mousedown', 30, 60],
-      ['mousemove', 200, 120],
-      ['mouseup', 300, 130],
+      ['down', 30, 60],
+      ['move', 200, 120],
+      ['up', 300, 130],
     ] as const) {
-      for (const target of [host, document]) target?.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, clientX: x, clientY: y, button: 0 }));
+      for (const target of [host, document]) {
+        const init = { bubbles: true, composed: true, clientX: x, clientY: y, button: 0, pointerId: 1 };
+        target?.dispatchEvent(new PointerEvent(`pointer${type}`, init));
+        target?.dispatchEvent(new MouseEvent(`mouse${type}`, init));
+      }
     }
   });
   await page.waitForTimeout(300);

@@ -39,25 +39,30 @@ export function selectRegion(): Promise<CssRect | undefined> {
       }
     };
     window.addEventListener('keydown', onKey, true);
-    layer.addEventListener('mousedown', (e) => {
+    // The pointer is captured: a drag that ends past the overlay (on a scrollbar, outside the window) still
+    // ends the selection, at the viewport's edge.
+    const clamp = (e: PointerEvent) => ({ x: Math.min(Math.max(0, e.clientX), window.innerWidth), y: Math.min(Math.max(0, e.clientY), window.innerHeight) });
+    layer.addEventListener('pointerdown', (e) => {
       if (!e.isTrusted || e.button !== 0) return;
       e.preventDefault();
-      start = { x: e.clientX, y: e.clientY };
-      current = { x: e.clientX, y: e.clientY, width: 0, height: 0 };
+      layer.setPointerCapture(e.pointerId);
+      start = clamp(e);
+      current = { ...start, width: 0, height: 0 };
     });
-    layer.addEventListener('mousemove', (e) => {
+    layer.addEventListener('pointermove', (e) => {
       if (!e.isTrusted || !start) return;
+      const at = clamp(e);
       current = {
-        x: Math.min(start.x, e.clientX),
-        y: Math.min(start.y, e.clientY),
-        width: Math.abs(e.clientX - start.x),
-        height: Math.abs(e.clientY - start.y),
+        x: Math.min(start.x, at.x),
+        y: Math.min(start.y, at.y),
+        width: Math.abs(at.x - start.x),
+        height: Math.abs(at.y - start.y),
       };
       Object.assign(rectEl.style, { display: 'block', left: `${current.x}px`, top: `${current.y}px`, width: `${current.width}px`, height: `${current.height}px` });
       Object.assign(sizeEl.style, { display: 'block', left: `${current.x}px`, top: `${Math.max(0, current.y - 22)}px` });
       sizeEl.textContent = `${Math.round(current.width)} × ${Math.round(current.height)}`;
     });
-    layer.addEventListener('mouseup', (e) => {
+    layer.addEventListener('pointerup', (e) => {
       if (!e.isTrusted || !start) return;
       start = undefined;
       if (current && current.width >= MIN_SIDE && current.height >= MIN_SIDE) return finish(current);

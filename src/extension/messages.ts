@@ -97,6 +97,8 @@ export interface ProtocolMap {
   /** `frameUrl`: the frame the image was right-clicked in, when it is not the page itself */
   beginImageRead(req: { srcUrl: string; frameUrl?: string }): void;
   showResult(req: { outcome: ReadOutcome; anchor?: CssRect }): void;
+  /** the visible tab is captured: the card may now cover the selection */
+  regionCaptured(): void;
 }
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();

@@ -37,12 +37,21 @@ export async function paste(popup: Page, png: Buffer): Promise<void> {
   }, png.toString('base64'));
 }
 
+/** The card once the read is done: it opens at mouse-up saying "Reading…". */
+export async function cardResult(page: Page, timeout = 30_000): Promise<void> {
+  const until = Date.now() + timeout;
+  await ui(page, 'card').waitFor(timeout);
+  while ((await ui(page, 'card-reading').count()) > 0) {
+    if (Date.now() > until) throw new Error(`the card still says "Reading…" after ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /** The number on the result card, once it is shown. */
 export async function cardNumber(page: Page): Promise<string | null> {
-  const card = ui(page, 'card');
-  await card.waitFor(30_000);
+  await cardResult(page);
   const number = ui(page, 'card-number');
-  if ((await number.count()) === 0) throw new Error(`the card shows no number: ${await card.textContent()}`);
+  if ((await number.count()) === 0) throw new Error(`the card shows no number: ${await ui(page, 'card').textContent()}`);
   return number.getAttribute('aria-label');
 }
 

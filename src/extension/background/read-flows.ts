@@ -50,7 +50,8 @@ async function kept(reading: StoredReading): Promise<string | undefined> {
   }
 }
 
-export async function readRegion(windowId: number, region: RegionRequest, source: StoredReading['source'] = 'region'): Promise<ReadOutcome> {
+/** @param onCaptured told once the tab is captured (the card may then cover the selection) */
+export async function readRegion(windowId: number, region: RegionRequest, source: StoredReading['source'] = 'region', onCaptured?: () => void): Promise<ReadOutcome> {
   const started = now();
   if (region.rect.width < 2 || region.rect.height < 2) return { ok: false, error: 'The selection is too small: drag a larger rectangle.' };
   // Only "repeat the last region" needs it: a storage failure here does not stop the read.
@@ -61,6 +62,7 @@ export async function readRegion(windowId: number, region: RegionRequest, source
   } catch (e) {
     return { ok: false, error: (e as Error).message };
   }
+  onCaptured?.();
   return run(source, captured, started, now() - started);
 }
 

@@ -15,15 +15,20 @@ async function activeTab(): Promise<chrome.tabs.Tab | undefined> {
   return tab;
 }
 
+/** Tells the tab's content script that its capture is taken. */
+const captured = (tabId: number | undefined) => () => {
+  if (tabId !== undefined) void sendMessage('regionCaptured', undefined, { tabId, frameId: 0 }).catch(() => undefined);
+};
+
 export function registerRoutes(): void {
   const self = thisExtension();
   onMessage('readRegion', ({ data, sender }) => {
     if (!fromContentScript(sender, self)) return REFUSED;
-    return sender.tab?.windowId !== undefined ? readRegion(sender.tab.windowId, data) : { ok: false, error: 'No tab to capture.' };
+    return sender.tab?.windowId !== undefined ? readRegion(sender.tab.windowId, data, 'region', captured(sender.tab.id)) : { ok: false, error: 'No tab to capture.' };
   });
   onMessage('readImageArea', ({ data, sender }) => {
     if (!fromContentScript(sender, self)) return REFUSED;
-    return sender.tab?.windowId !== undefined ? readRegion(sender.tab.windowId, data, 'image') : { ok: false, error: 'No tab to capture.' };
+    return sender.tab?.windowId !== undefined ? readRegion(sender.tab.windowId, data, 'image', captured(sender.tab.id)) : { ok: false, error: 'No tab to capture.' };
   });
   onMessage('readPixels', ({ data, sender }) => {
     if (!fromContentScript(sender, self)) return REFUSED;

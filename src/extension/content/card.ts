@@ -1,141 +1,195 @@
 /**
- * The result card shown near the selection or image: the number in large type, every digit's
- * confidence (doubtful ones marked; clicking one offers its next-best alternatives), Copy and Fill.
- * Esc or a click elsewhere dismisses it.
+ * The result card: it opens at mouse-up saying "Reading…", then shows the number in large type (the doubtful
+ * digits marked, each digit a button offering its alternatives as chips), Copy and Fill. It takes the focus
+ * (Enter copies, Esc closes, Tab reaches every control) and gives it back to the page's field on close.
  */
 import type { DigitReading } from '../../engine';
-import { type CssRect, type ReadOutcome, sendMessage } from '../messages';
 import { picked } from '../correction';
+import { t } from '../i18n';
+import { type CssRect, type ReadOutcome, sendMessage } from '../messages';
+import { place } from './card-place';
+import { CARD_STYLE } from './card-style';
 import { copyText } from './copy';
+import { h, icon } from './dom';
 import { type FillTarget, fill } from './fill';
+import { prefersDark } from './page-theme';
 import { createHost } from './shadow-host';
 
-const STYLE = `
-.card { position: fixed; pointer-events: auto; min-width: 220px; max-width: 360px; background: #fff; color: #212529;
-  border: 1px solid #ced4da; border-radius: 10px; box-shadow: 0 8px 28px rgba(0,0,0,0.22); padding: 12px 14px;
-  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; }
-.number { font: 600 30px/1.2 ui-monospace, "DejaVu Sans Mono", monospace; letter-spacing: 0.06em; display: flex; gap: 2px; flex-wrap: wrap; }
-.digit { cursor: pointer; border-radius: 4px; padding: 0 2px; position: relative; border-bottom: 3px solid #2b8a3e; }
-.digit.doubtful { border-bottom-color: #e67700; background: #fff4e6; }
-.digit:hover { background: #e7f5ff; }
-.conf { font-size: 11px; color: #495057; margin-top: 4px; }
-.alts { display: flex; gap: 6px; margin-top: 8px; flex-wrap: wrap; }
-.alts button, .actions button { font: inherit; border: 1px solid #adb5bd; background: #f8f9fa; border-radius: 6px; padding: 4px 10px; cursor: pointer; }
-.actions { display: flex; gap: 8px; margin-top: 10px; }
-.actions button.primary { background: #1c7ed6; border-color: #1c7ed6; color: #fff; }
-.actions button:disabled { opacity: 0.5; cursor: default; }
-.error { color: #c92a2a; }
-.note { color: #868e96; font-size: 11px; margin-top: 6px; }
-.status { color: #2b8a3e; font-size: 12px; margin-left: auto; align-self: center; }
-`;
-
 const pct = (v: number) => `${Math.round(v * 100)}%`;
-const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
-export function showCard(outcome: ReadOutcome, anchor: CssRect | undefined, fillTarget: FillTarget | undefined): void {
-  const { host, root } = createHost('digit-reader-card');
-  const card = document.createElement('div');
-  card.className = 'card';
-  card.setAttribute('data-testid', 'card');
-  card.setAttribute('role', 'dialog');
-  card.setAttribute('aria-label', 'Digit Reader result');
-  root.innerHTML = `<style>${STYLE}</style>`;
-  root.append(card);
+export interface Card {
+  /** the capture is taken: a card that had to cover the selection may show now */
+  captured(): void;
+  show(outcome: ReadOutcome): void;
+}
 
-  let digits: DigitReading[] = outcome.ok ? outcome.reading.digits.map((d) => ({ ...d })) : [];
-  const numberText = () => digits.map((d) => d.digit).join('');
+export function openCard(anchor: CssRect | undefined, fillTarget: FillTarget | undefined): Card {
+  const { host, root } = createHost('digit-reader-card', { scrollsWithPage: true });
+  const returnFocus = fillTarget?.element ?? (document.activeElement instanceof HTMLElement ? document.activeElement : undefined);
+  const card = h('div', { class: `card waiting${prefersDark(anchor) ? ' dark' : ''}`, 'data-testid': 'card', role: 'dialog', 'aria-label': t('cardLabel'), tabindex: -1 });
+  const body = h('div', { class: 'body' });
+  const close = h('button', { type: 'button', class: 'close', 'aria-label': t('cardClose'), 'data-testid': 'card-close' }, '×');
+  card.append(h('header', {}, icon(16), h('span', { class: 'name' }, t('extName')), close), body);
+  root.append(h('style', {}, CARD_STYLE), card);
+
+  let outcome: ReadOutcome | undefined;
+  let digits: DigitReading[] = [];
+  let openDigit: number | undefined;
   let status = '';
+  const numberText = () => digits.map((d) => d.digit).join('');
 
-  const render = (altsFor?: number) => {
-    if (!outcome.ok) {
-      card.innerHTML = `<div class="error" data-testid="card-error">${esc(outcome.error)}</div>`;
-      return;
-    }
-    const notes = outcome.reading.notes.map((n) => `<div class="note">${esc(n)}</div>`).join('');
-    if (digits.length === 0) {
-      card.innerHTML = `<div class="error" data-testid="card-error">No digits found here.</div>${notes}`;
-      return;
-    }
-    const spans = digits
-      .map(
-        (d, i) =>
-          `<span class="digit${d.doubtful ? ' doubtful' : ''}" data-i="${i}" data-testid="card-digit" title="${pct(d.confidence)} sure — click for alternatives">${d.digit}</span>`,
-      )
-      .join('');
-    const alts =
-      altsFor === undefined
-        ? ''
-        : `<div class="alts">${digits[altsFor].alternatives
-            .map((a) => `<button data-alt="${a.digit}" data-i="${altsFor}">${a.digit} · ${pct(a.confidence)}</button>`)
-            .join('')}</div>`;
-    card.innerHTML = `
-      <div class="number" data-testid="card-number" aria-label="${numberText()}">${spans}</div>
-      <div class="conf">${digits.map((d) => `${d.digit}: ${pct(d.confidence)}`).join(' · ')}</div>
-      ${alts}
-      <div class="actions">
-        <button class="primary" data-action="copy" data-testid="card-copy">Copy</button>
-        <button data-action="fill" data-testid="card-fill" ${fillTarget ? `title="Type it into ${esc(fillTarget.label)}"` : 'disabled title="Click into a field you can type in before selecting, to fill it"'}>Fill</button>
-        <span class="status" data-testid="card-status">${esc(status)}</span>
-      </div>${notes}`;
+  const render = () => {
+    const focused = (root.activeElement as HTMLElement | null)?.dataset.testid;
+    body.replaceChildren(...content().filter((n): n is Node => n instanceof Node));
+    // A re-render keeps the keyboard where it was.
+    if (focused) root.querySelector<HTMLElement>(`[data-testid="${focused}"]`)?.focus();
   };
 
-  const close = () => {
+  const content = (): (Node | false | undefined)[] => {
+    if (!outcome) return [h('div', { class: 'reading', role: 'status', 'data-testid': 'card-reading' }, t('cardReading'))];
+    if (!outcome.ok) return [h('div', { class: 'error', role: 'alert', 'data-testid': 'card-error' }, outcome.error)];
+    const notes = outcome.reading.notes.map((n) => h('div', { class: 'note' }, n));
+    if (digits.length === 0) return [h('div', { class: 'error', role: 'alert', 'data-testid': 'card-error' }, t('cardNoDigits')), ...notes];
+    const number = h(
+      'div',
+      { class: 'number', role: 'group', 'aria-label': numberText(), 'data-testid': 'card-number' },
+      ...digits.map((d, i) =>
+        h(
+          'button',
+          {
+            type: 'button',
+            class: `digit${d.doubtful ? ' doubtful' : ''}`,
+            'data-i': i,
+            'data-testid': `card-digit-${i}`,
+            'aria-expanded': d.alternatives.length ? String(openDigit === i) : undefined,
+            'aria-label': d.doubtful ? t('cardDoubtfulDigit', i + 1, d.digit, pct(d.confidence)) : t('cardDigit', i + 1, d.digit),
+          },
+          String(d.digit),
+        ),
+      ),
+    );
+    const doubtful = digits.flatMap((d, i) => (d.doubtful ? [t('cardDoubtfulOne', i + 1, pct(d.confidence))] : []));
+    const alts =
+      openDigit !== undefined && digits[openDigit].alternatives.length
+        ? h(
+            'div',
+            { class: 'alts', role: 'group', 'aria-label': t('cardAlternatives', openDigit + 1) },
+            ...digits[openDigit].alternatives.map((a, k) =>
+              h('button', { type: 'button', 'data-alt': a.digit, 'data-i': openDigit, 'data-testid': `card-alt-${k}` }, t('cardAlternative', a.digit, pct(a.confidence))),
+            ),
+          )
+        : undefined;
+    const fillButton = h(
+      'button',
+      { type: 'button', 'data-action': 'fill', 'data-testid': 'card-fill', disabled: !fillTarget, 'aria-describedby': fillTarget ? undefined : 'fill-why' },
+      fillTarget ? t('cardFill', fillTarget.label) : t('cardFillNone'),
+    );
+    return [
+      number,
+      doubtful.length > 0 && h('div', { class: 'conf', 'data-testid': 'card-doubtful' }, t('cardDoubtful', doubtful.join(', '))),
+      alts,
+      h(
+        'div',
+        { class: 'actions' },
+        h('button', { type: 'button', class: 'primary', 'data-action': 'copy', 'data-testid': 'card-copy' }, t('cardCopy')),
+        fillButton,
+        h('span', { class: 'status', role: 'status', 'data-testid': 'card-status' }, status),
+      ),
+      !fillTarget && h('div', { class: 'note', id: 'fill-why', 'data-testid': 'card-fill-why' }, t('cardFillWhy')),
+      ...notes,
+    ];
+  };
+
+  const copy = async () => {
+    status = (await copyText(numberText())) ? t('cardCopied') : t('cardCopyFailed');
+    render();
+  };
+
+  const dismiss = () => {
     host.remove();
     window.removeEventListener('keydown', onKey, true);
     window.removeEventListener('mousedown', onOutside, true);
+    if (returnFocus?.isConnected && host.contains(document.activeElement) === false) returnFocus.focus({ preventScroll: true });
   };
+
   // Only the user's own input acts on the card: a page script's events (not trusted) cannot pick a digit,
-  // copy or fill.
+  // copy, fill or close it.
   const onKey = (e: KeyboardEvent) => {
-    if (e.isTrusted && e.key === 'Escape') close();
+    if (!e.isTrusted) return;
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      dismiss();
+    } else if (e.key === 'Enter' && e.composedPath()[0] === card && outcome?.ok && digits.length) {
+      // On a button Enter presses that button; on the card itself it copies.
+      e.preventDefault();
+      void copy();
+    }
   };
   // Clicks inside the shadow root are retargeted to the host: anything else is outside.
   const onOutside = (e: MouseEvent) => {
-    if (e.isTrusted && !e.composedPath().includes(host)) close();
+    if (e.isTrusted && !e.composedPath().includes(host)) dismiss();
   };
+
   card.addEventListener('click', async (e) => {
     if (!e.isTrusted) return;
-    const t = e.target as HTMLElement;
-    const i = t.dataset.i !== undefined ? Number(t.dataset.i) : undefined;
-    if (t.dataset.alt !== undefined && i !== undefined) {
-      const chosen = picked(digits[i], Number(t.dataset.alt));
+    const target = (e.target as HTMLElement).closest('button');
+    if (!target) return;
+    const i = target.dataset.i !== undefined ? Number(target.dataset.i) : undefined;
+    if (target === close) {
+      dismiss();
+    } else if (target.dataset.alt !== undefined && i !== undefined) {
+      const chosen = picked(digits[i], Number(target.dataset.alt));
       if (!chosen) return;
       digits = digits.map((x, k) => (k === i ? chosen : x));
+      openDigit = undefined;
       // Saved into the stored reading, so the popup and the history show what the user settled on.
-      if (outcome.ok) {
+      if (outcome?.ok) {
         const saved = await sendMessage('correctReading', { id: outcome.reading.id, digits: digits.map((x) => x.digit) }).catch(() => ({ ok: false }));
-        status = saved.ok ? '' : 'The correction was not saved';
+        status = saved.ok ? '' : t('cardNotSaved');
       }
       render();
-    } else if (t.classList.contains('digit') && i !== undefined) {
-      render(i);
-    } else if (t.dataset.action === 'copy') {
-      status = (await copyText(numberText())) ? 'Copied' : 'Copy failed';
+      root.querySelector<HTMLElement>(`[data-testid="card-digit-${i}"]`)?.focus();
+    } else if (target.classList.contains('digit') && i !== undefined) {
+      openDigit = openDigit === i ? undefined : i;
       render();
-    } else if (t.dataset.action === 'fill' && fillTarget) {
-      if (fill(fillTarget, numberText())) return close();
-      status = 'The field is no longer on the page';
+    } else if (target.dataset.action === 'copy') {
+      await copy();
+    } else if (target.dataset.action === 'fill' && fillTarget) {
+      if (fill(fillTarget, numberText())) return dismiss();
+      status = t('cardFieldGone');
       render();
     }
   });
+
+  let coversSelection = false;
+  const reveal = () => card.classList.remove('waiting');
+  const placeCard = () => {
+    const box = card.getBoundingClientRect();
+    const avoid = fillTarget?.element.isConnected ? [fillTarget.element.getBoundingClientRect()] : [];
+    const spot = place({ width: box.width, height: box.height }, anchor, avoid);
+    coversSelection = spot.coversSelection;
+    card.style.left = `${spot.left}px`;
+    card.style.top = `${spot.top}px`;
+  };
+
   render();
+  placeCard();
   window.addEventListener('keydown', onKey, true);
   window.addEventListener('mousedown', onOutside, true);
-  position(card, anchor);
-  if (outcome.ok && outcome.autoCopy && digits.length) {
-    void copyText(numberText()).then((ok) => {
-      status = ok ? 'Copied' : '';
-      render();
-    });
-  }
-}
+  // A card over the selection would be in the capture: it waits until the capture is taken.
+  if (!coversSelection) reveal();
+  card.focus({ preventScroll: true });
 
-function position(card: HTMLElement, anchor: CssRect | undefined): void {
-  const { width, height } = card.getBoundingClientRect();
-  const a = anchor ?? { x: window.innerWidth / 2 - width / 2, y: 40, width, height: 0 };
-  let top = a.y + a.height + 8;
-  if (top + height > window.innerHeight - 8) top = Math.max(8, a.y - height - 8);
-  const left = Math.min(Math.max(8, a.x), Math.max(8, window.innerWidth - width - 8));
-  card.style.top = `${top}px`;
-  card.style.left = `${left}px`;
+  return {
+    captured: reveal,
+    show(result) {
+      outcome = result;
+      digits = result.ok ? result.reading.digits.map((d) => ({ ...d })) : [];
+      render();
+      placeCard();
+      reveal();
+      card.focus({ preventScroll: true });
+      if (result.ok && result.autoCopy && digits.length) void copy();
+    },
+  };
 }

@@ -3,7 +3,7 @@
 import { isImageDataUrl } from '../senders';
 import { type CssRect, type ReadOutcome, onMessage, sendMessage } from '../messages';
 import { failedOutcome } from '../plain-error';
-import { showCard } from './card';
+import { type Card, openCard } from './card';
 import { type FillTarget, fillableTarget } from './fill';
 import { findFrame, findImage, imagePixels, visibleRect } from './image-pixels';
 import { selectRegion } from './overlay';
@@ -14,6 +14,9 @@ declare global {
   }
 }
 
+/** The card of the read in progress, told when its capture is taken. */
+let pending: Card | undefined;
+
 const viewport = () => ({ width: window.innerWidth, height: window.innerHeight });
 const scroll = () => ({ x: window.scrollX, y: window.scrollY });
 
@@ -22,8 +25,10 @@ async function regionFlow(): Promise<void> {
   const target: FillTarget | undefined = fillableTarget(document.activeElement);
   const rect = await selectRegion();
   if (!rect) return;
+  const card = openCard(rect, target);
+  pending = card;
   const outcome = await sendMessage('readRegion', { rect, viewport: viewport(), scroll: scroll() }).catch(failedOutcome);
-  showCard(outcome, rect, target);
+  card.show(outcome);
 }
 
 async function imageFlow(srcUrl: string, frameUrl?: string): Promise<void> {
@@ -34,6 +39,8 @@ async function imageFlow(srcUrl: string, frameUrl?: string): Promise<void> {
   const anchor: CssRect | undefined = holder ? visibleRect(holder) : undefined;
   // A raster data URL goes as it is; anything else (an SVG one included) is drawn to a canvas first.
   const dataUrl = isImageDataUrl(srcUrl) ? srcUrl : img ? imagePixels(img) : undefined;
+  const card = openCard(anchor, target);
+  pending = card;
   let outcome: ReadOutcome;
   if (dataUrl) {
     outcome = await sendMessage('readPixels', { dataUrl, source: 'image' }).catch(failedOutcome);
@@ -42,7 +49,7 @@ async function imageFlow(srcUrl: string, frameUrl?: string): Promise<void> {
   } else {
     outcome = { ok: false, error: 'This image cannot be read: scroll it into view and try again.' };
   }
-  showCard(outcome, anchor, target);
+  card.show(outcome);
 }
 
 if (!window.__digitReader) {
@@ -54,6 +61,9 @@ if (!window.__digitReader) {
     void imageFlow(data.srcUrl, data.frameUrl);
   });
   onMessage('showResult', ({ data }) => {
-    showCard(data.outcome, data.anchor, fillableTarget(document.activeElement));
+    openCard(data.anchor, fillableTarget(document.activeElement)).show(data.outcome);
+  });
+  onMessage('regionCaptured', () => {
+    pending?.captured();
   });
 }

@@ -93,11 +93,20 @@ export function ui(ff: FirefoxWithExtension, page: Page, testId: string, inside 
   };
 }
 
+/** The card once the read is done: it opens at mouse-up saying "Reading…". */
+export async function cardResult(ff: FirefoxWithExtension, page: Page, timeout = 30_000): Promise<void> {
+  const until = Date.now() + timeout;
+  await ui(ff, page, 'card').waitFor(timeout);
+  while ((await ui(ff, page, 'card-reading').count()) > 0) {
+    if (Date.now() > until) throw new Error(`the card still says "Reading…" after ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /** The number on the result card, once it is shown. */
 export async function cardNumber(ff: FirefoxWithExtension, page: Page): Promise<string | null> {
-  const card = ui(ff, page, 'card');
-  await card.waitFor(30_000);
+  await cardResult(ff, page);
   const number = ui(ff, page, 'card-number');
-  if ((await number.count()) === 0) throw new Error(`the card shows no number: ${await card.textContent()}`);
+  if ((await number.count()) === 0) throw new Error(`the card shows no number: ${await ui(ff, page, 'card').textContent()}`);
   return number.label();
 }

@@ -1,0 +1,35 @@
+/** Where the card goes: beside the selection (below, above, right, left), never over it or over the field
+ *  it would fill, inside the viewport; in document coordinates, so it stays with the content as the page scrolls. */
+import type { CssRect } from '../messages';
+
+const GAP = 8;
+
+const overlaps = (a: CssRect, b: CssRect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+export interface Placement {
+  /** in document coordinates */
+  left: number;
+  top: number;
+  /** no place beside the selection was free: the card covers part of it */
+  coversSelection: boolean;
+}
+
+export function place(size: { width: number; height: number }, anchor: CssRect | undefined, avoid: CssRect[]): Placement {
+  const vw = document.documentElement.clientWidth || window.innerWidth;
+  const vh = document.documentElement.clientHeight || window.innerHeight;
+  const { width, height } = size;
+  const a = anchor ?? { x: vw / 2 - width / 2, y: GAP, width: 0, height: 0 };
+  const clampX = (x: number) => Math.min(Math.max(GAP, x), Math.max(GAP, vw - width - GAP));
+  const clampY = (y: number) => Math.min(Math.max(GAP, y), Math.max(GAP, vh - height - GAP));
+  const candidates: CssRect[] = [
+    { x: clampX(a.x), y: a.y + a.height + GAP, width, height },
+    { x: clampX(a.x), y: a.y - height - GAP, width, height },
+    { x: a.x + a.width + GAP, y: clampY(a.y), width, height },
+    { x: a.x - width - GAP, y: clampY(a.y), width, height },
+  ];
+  const inView = (r: CssRect) => r.x >= 0 && r.y >= 0 && r.x + r.width <= vw && r.y + r.height <= vh;
+  const blocked = anchor ? [anchor, ...avoid] : avoid;
+  const free = candidates.find((r) => inView(r) && !blocked.some((b) => overlaps(r, b))) ?? candidates.find((r) => inView(r) && !(anchor && overlaps(r, anchor)));
+  const chosen = free ?? { x: clampX(vw - width), y: clampY(vh - height), width, height };
+  return { left: chosen.x + window.scrollX, top: chosen.y + window.scrollY, coversSelection: !free && !!anchor && overlaps(chosen, anchor) };
+}

@@ -1,7 +1,11 @@
 /** Steps the end-to-end tests share: start a selection the way a user does, drag over an element, paste
  *  into the popup, and reach the card and the overlay inside their closed shadow roots. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { CDPSession, Page } from 'playwright-core';
 import { dispatchCommand, type ExtensionBrowser, pressToolbarButton } from './browser';
+
+const require = createRequire(import.meta.url);
 
 /** The user presses the toolbar button (granting activeTab), then the shortcut: the overlay is up. */
 export async function startSelection(b: ExtensionBrowser, page: Page): Promise<void> {
@@ -93,10 +97,14 @@ export function ui(page: Page, testId: string, inside = '') {
     if (nodeId === undefined) throw new Error(`no ${selector} on the page`);
     const cdp = await cdpOf(page);
     const { object } = (await cdp.send('DOM.resolveNode', { nodeId })) as { object: { objectId: string } };
-    const { result } = (await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: fn, returnByValue: true })) as { result: { value: T } };
+    const { result } = (await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: fn, returnByValue: true, awaitPromise: true })) as {
+      result: { value: T };
+    };
     return result.value;
   };
   return {
+    /** runs `fn` (a function's source) with the element as `this`, awaiting what it returns */
+    call,
     count: async () => (await find()).length,
     async waitFor(timeout = 10_000) {
       const until = Date.now() + timeout;
@@ -118,4 +126,35 @@ export function ui(page: Page, testId: string, inside = '') {
       await page.mouse.click((x0 + x2) / 2, (y0 + y2) / 2);
     },
   };
+}
+
+/** The data-testid of the control focused inside the extension's UI, or null when the focus is elsewhere. */
+export async function focusedInUi(page: Page): Promise<string | null> {
+  if (!(await page.evaluate(() => document.activeElement?.tagName === 'DIGIT-READER-UI'))) return null;
+  return ui(page, 'card').call<string | null>('function () { const f = this.getRootNode().activeElement; return f ? (f.dataset.testid ?? f.tagName) : null; }');
+}
+
+/**
+ * axe-core's serious and critical violations in the element `testId` of the extension's UI. axe cannot enter
+ * a closed shadow root, so the root's own nodes (its style and the element, as they are) are copied into an
+ * open one on a probe host styled as the real host, checked there, and removed.
+ */
+export async function uiViolations(page: Page, testId: string): Promise<string[]> {
+  const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  return ui(page, testId).call<string[]>(`async function () {
+    const real = this.getRootNode().host;
+    const probe = document.createElement('digit-reader-axe-probe');
+    probe.id = 'digit-reader-axe-probe';
+    probe.style.cssText = real.style.cssText;
+    const open = probe.attachShadow({ mode: 'open' });
+    for (const node of this.getRootNode().childNodes) open.append(node.cloneNode(true));
+    document.documentElement.append(probe);
+    try {
+      const result = await window.axe.run({ include: { fromShadowDom: ['#digit-reader-axe-probe', '[data-testid=${JSON.stringify(testId)}]'] } }, { resultTypes: ['violations'] });
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id + ': ' + v.nodes.map((n) => n.html).join(' | '));
+    } finally {
+      probe.remove();
+    }
+  }`);
 }

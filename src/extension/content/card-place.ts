@@ -21,12 +21,16 @@ export function place(size: { width: number; height: number }, anchor: CssRect |
   const a = anchor ?? { x: vw / 2 - width / 2, y: GAP, width: 0, height: 0 };
   const clampX = (x: number) => Math.min(Math.max(GAP, x), Math.max(GAP, vw - width - GAP));
   const clampY = (y: number) => Math.min(Math.max(GAP, y), Math.max(GAP, vh - height - GAP));
-  const candidates: CssRect[] = [
-    { x: clampX(a.x), y: a.y + a.height + GAP, width, height },
-    { x: clampX(a.x), y: a.y - height - GAP, width, height },
-    { x: a.x + a.width + GAP, y: clampY(a.y), width, height },
-    { x: a.x - width - GAP, y: clampY(a.y), width, height },
-  ];
+  // Beside the selection, then beside the selection and the field together (a field right under its number).
+  const all = [a, ...avoid];
+  const u = { x: Math.min(...all.map((r) => r.x)), y: Math.min(...all.map((r) => r.y)) };
+  const union = { ...u, width: Math.max(...all.map((r) => r.x + r.width)) - u.x, height: Math.max(...all.map((r) => r.y + r.height)) - u.y };
+  const candidates: CssRect[] = [a, union].flatMap((b) => [
+    { x: clampX(b.x), y: b.y + b.height + GAP, width, height },
+    { x: clampX(b.x), y: b.y - height - GAP, width, height },
+    { x: b.x + b.width + GAP, y: clampY(b.y), width, height },
+    { x: b.x - width - GAP, y: clampY(b.y), width, height },
+  ]);
   const inView = (r: CssRect) => r.x >= 0 && r.y >= 0 && r.x + r.width <= vw && r.y + r.height <= vh;
   const blocked = anchor ? [anchor, ...avoid] : avoid;
   const free = candidates.find((r) => inView(r) && !blocked.some((b) => overlaps(r, b))) ?? candidates.find((r) => inView(r) && !(anchor && overlaps(r, anchor)));

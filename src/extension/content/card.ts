@@ -119,7 +119,7 @@ export function openCard(anchor: CssRect | undefined, fillTarget: FillTarget | u
     if (e.key === 'Escape') {
       e.preventDefault();
       dismiss();
-    } else if (e.key === 'Enter' && e.composedPath()[0] === card && outcome?.ok && digits.length) {
+    } else if (e.key === 'Enter' && root.activeElement === card && outcome?.ok && digits.length) {
       // On a button Enter presses that button; on the card itself it copies.
       e.preventDefault();
       void copy();

@@ -25,10 +25,11 @@ async function regionFlow(): Promise<void> {
   const target: FillTarget | undefined = fillableTarget(document.activeElement);
   const rect = await selectRegion();
   if (!rect) return;
+  // The request goes first: the card is drawn while the tab is captured (never over the selection until then).
+  const reading = sendMessage('readRegion', { rect, viewport: viewport(), scroll: scroll() }).catch(failedOutcome);
   const card = openCard(rect, target);
   pending = card;
-  const outcome = await sendMessage('readRegion', { rect, viewport: viewport(), scroll: scroll() }).catch(failedOutcome);
-  card.show(outcome);
+  card.show(await reading);
 }
 
 async function imageFlow(srcUrl: string, frameUrl?: string): Promise<void> {

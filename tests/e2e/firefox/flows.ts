@@ -74,6 +74,19 @@ export function ui(ff: FirefoxWithExtension, page: Page, testId: string, inside 
     return e;
   };
   return {
+    /** runs `fn` (a function's source) with the first such element as `this`, awaiting what it returns */
+    async call<T>(fn: string): Promise<T> {
+      for (const root of await uiRoots(ff, page)) {
+        const found = await callInPage<{ ok: boolean; value?: T }>(
+          ff,
+          page,
+          `async (root, selector) => { const e = root.querySelector(selector); return e ? { ok: true, value: await (${fn}).call(e) } : { ok: false }; }`,
+          [root, { type: 'string', value: selector }],
+        );
+        if (found.ok) return found.value as T;
+      }
+      throw new Error(`no ${selector} on the page`);
+    },
     count: async () => (await find()).length,
     async waitFor(timeout = 10_000) {
       const until = Date.now() + timeout;

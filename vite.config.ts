@@ -62,9 +62,9 @@ export default defineConfig(({ mode }) => {
       outDir: `dist/${browser}`,
       emptyOutDir: true,
       chunkSizeWarningLimit: 16000,
-      // Only Chrome has offscreen documents; Firefox's event page hosts the engine itself.
       rollupOptions: {
-        input: browser === 'chrome' ? { offscreen: 'src/extension/offscreen/offscreen.html' } : undefined,
+        // Pages no manifest key names: the welcome page, and Chrome's offscreen document (Firefox's event page hosts the engine itself).
+        input: { welcome: 'src/extension/welcome/index.html', ...(browser === 'chrome' ? { offscreen: 'src/extension/offscreen/offscreen.html' } : {}) },
         output: { entryFileNames: 'assets/[name].js', chunkFileNames: 'assets/[name].js', assetFileNames: 'assets/[name][extname]' },
       },
     },

@@ -56,6 +56,8 @@ export interface StoredReading extends EngineReading {
   corrected?: boolean;
   at: number;
   source: 'region' | 'image' | 'paste';
+  /** the page's host name, for a region or an image read in a tab */
+  host?: string;
   timings: Timings;
 }
 
@@ -84,6 +86,9 @@ export interface ProtocolMap {
   startSelection(): Outcome<object>;
   repeatLastRegion(): ReadOutcome;
   readPasted(req: PixelsRequest): ReadOutcome;
+  // options page -> background
+  /** the browser's own page for changing extension shortcuts */
+  openShortcutSettings(): void;
   // background -> offscreen (Chrome; in Firefox the background hosts the engine itself)
   engineRead(req: EngineRequest): EngineResult;
   /** tensors and wasm heap of the engine host, for the soak benchmark (from the extension's own pages only) */

@@ -29,6 +29,16 @@ export async function clearHistory(): Promise<void> {
   if (last?.image) await store.setItem('last', { ...last, image: undefined });
 }
 
+/** Deletes one reading from the history (the last reading stays on show, without its image if it was that one). */
+export async function forget(id: string): Promise<void> {
+  await store.setItem(
+    'history',
+    ((await store.getItem('history')) ?? []).filter((h) => h.id !== id),
+  );
+  const last = await store.getItem('last');
+  if (last?.id === id && last.image) await store.setItem('last', { ...last, image: undefined });
+}
+
 export async function remember(reading: StoredReading): Promise<void> {
   const history = (await store.getItem('history')) ?? [];
   // Only the last reading keeps its image: the history stays small.

@@ -36,7 +36,7 @@ export interface ExtensionBrowser {
  *  @param screenScale the screen's own scale (--force-device-scale-factor): captures then come at that
  *  many pixels per CSS pixel, as on a HiDPI screen; deviceScaleFactor emulates it for the page only */
 export async function launchWithExtension(
-  options: { deviceScaleFactor?: number; screenScale?: number; netLog?: string; viewport?: { width: number; height: number } } = {},
+  options: { deviceScaleFactor?: number; screenScale?: number; netLog?: string; viewport?: { width: number; height: number }; keepWelcome?: boolean } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/chrome/ has no build: run `npm run build` first');
   const userDataDir = mkdtempSync(join(tmpdir(), 'digit-reader-e2e-'));
@@ -65,6 +65,9 @@ export async function launchWithExtension(
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
+  // A fresh install opens the welcome page once; the tests that are not about it close it, as a user would.
+  const welcome = await waitForPage(context, `chrome-extension://${extensionId}/src/extension/welcome/`);
+  if (!options.keepWelcome) await welcome.close();
   return {
     context,
     worker,
@@ -76,9 +79,27 @@ export async function launchWithExtension(
   };
 }
 
+/** The tab whose URL starts with `prefix`, once it is open. */
+export async function waitForPage(context: BrowserContext, prefix: string, timeout = 15_000): Promise<Page> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const page = context.pages().find((p) => p.url().startsWith(prefix));
+    if (page) return page;
+    if (Date.now() > until) throw new Error(`no tab at ${prefix} within ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 export async function openPopup(b: ExtensionBrowser): Promise<Page> {
   const page = await b.context.newPage();
   await page.goto(`chrome-extension://${b.extensionId}/src/extension/popup/index.html`);
+  return page;
+}
+
+/** The options page (options_ui), as a tab. */
+export async function openOptions(b: ExtensionBrowser): Promise<Page> {
+  const page = await b.context.newPage();
+  await page.goto(`chrome-extension://${b.extensionId}/src/extension/options/index.html`);
   return page;
 }
 

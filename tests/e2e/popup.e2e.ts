@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { dispatchCommand, openPopup, pressToolbarButton } from './browser';
+import { dispatchCommand, openOptions, openPopup, pressToolbarButton } from './browser';
 import { cardNumber, paste, selectOver } from './flows';
 import { numberPng } from './images';
 import { page as html, useSuite } from './suite';
@@ -54,7 +54,7 @@ test('a pasted image over the pixel budget is drawn at the budget in the engine 
 
 test('settings: expected digits "any" is used by the next read', async () => {
   const { b, server } = suite;
-  const popup = await openPopup(b);
+  const popup = await openOptions(b);
   await popup.getByTestId('digits-mode').selectOption('any');
   await expect.poll(() => b.worker.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { digits?: unknown } | undefined)?.digits)).toBe('any');
   await popup.close();
@@ -89,10 +89,9 @@ test('a restricted page gets a clear message and the extension keeps working', a
 
 test('settings: with "keep the image" off, a read stores no image at all', async () => {
   const { b, server } = suite;
-  const popup = await openPopup(b);
-  await popup.getByTestId('keep-images').uncheck();
+  const options = await openOptions(b);
+  await options.getByTestId('keep-images').uncheck();
   await expect.poll(() => b.worker.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { keepImages?: unknown } | undefined)?.keepImages)).toBe(false);
-  await popup.close();
   const page = await b.context.newPage();
   await page.goto(server.url);
   await selectOver(b, page, '#a');
@@ -103,7 +102,9 @@ test('settings: with "keep the image" off, a read stores no image at all', async
   const again = await openPopup(b);
   await expect.poll(() => again.getByTestId('number').textContent()).toBe('51842');
   expect(await again.getByTestId('annotated').count()).toBe(0);
-  await again.getByTestId('keep-images').check();
+  await options.bringToFront();
+  await options.getByTestId('keep-images').check();
+  await options.close();
   await again.close();
   await page.close();
 });

@@ -4,8 +4,10 @@ import { registerCommands } from './commands';
 import { registerMenus } from './menus';
 import { platform } from '#platform';
 import { registerRoutes } from './routes';
+import { registerWelcome } from './welcome';
 
 registerMenus();
 registerCommands();
 registerRoutes();
+registerWelcome();
 platform.registerEngineHost();

@@ -1,4 +1,5 @@
 /** Context menu items: read an image, or start a region selection on the page. */
+import { t } from '../i18n';
 import { sendMessage } from '../messages';
 import { injectContent } from './inject';
 import { beginSelection, reportError } from './selection';
@@ -9,8 +10,8 @@ export const MENU_REGION = 'read-digits-region';
 export function registerMenus(): void {
   chrome.runtime.onInstalled.addListener(() => {
     chrome.contextMenus.removeAll(() => {
-      chrome.contextMenus.create({ id: MENU_IMAGE, title: 'Read digits in this image', contexts: ['image'] });
-      chrome.contextMenus.create({ id: MENU_REGION, title: 'Read digits in a region…', contexts: ['page', 'selection', 'link', 'frame'] });
+      chrome.contextMenus.create({ id: MENU_IMAGE, title: t('menuReadImage'), contexts: ['image'] });
+      chrome.contextMenus.create({ id: MENU_REGION, title: t('menuReadRegion'), contexts: ['page', 'selection', 'link', 'frame'] });
     });
   });
   chrome.contextMenus.onClicked.addListener(async (info, tab) => {

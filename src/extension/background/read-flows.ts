@@ -7,7 +7,15 @@ import { getSettings, remember, store } from '../storage';
 
 const now = () => performance.now();
 
-async function run(source: StoredReading['source'], request: Omit<EngineRequest, 'options'>, started: number, capture?: number): Promise<ReadOutcome> {
+/** Where a read comes from: its kind, the page's host, and who to tell once the tab is captured. */
+export interface ReadContext {
+  source?: StoredReading['source'];
+  host?: string;
+  /** told once the tab is captured (the card may then cover the selection) */
+  onCaptured?: () => void;
+}
+
+async function run({ source = 'region', host }: ReadContext, request: Omit<EngineRequest, 'options'>, started: number, capture?: number): Promise<ReadOutcome> {
   const settings = await getSettings();
   let result: EngineResult;
   try {
@@ -23,6 +31,7 @@ async function run(source: StoredReading['source'], request: Omit<EngineRequest,
     id: crypto.randomUUID(),
     at: Date.now(),
     source,
+    host,
     timings: { ...result.reading.timings, capture, total: now() - started },
   };
   const note = await kept(reading);
@@ -50,24 +59,23 @@ async function kept(reading: StoredReading): Promise<string | undefined> {
   }
 }
 
-/** @param onCaptured told once the tab is captured (the card may then cover the selection) */
-export async function readRegion(windowId: number, region: RegionRequest, source: StoredReading['source'] = 'region', onCaptured?: () => void): Promise<ReadOutcome> {
+export async function readRegion(windowId: number, region: RegionRequest, context: ReadContext = {}): Promise<ReadOutcome> {
   const started = now();
   if (region.rect.width < 2 || region.rect.height < 2) return { ok: false, error: 'The selection is too small: drag a larger rectangle.' };
   // Only "repeat the last region" needs it: a storage failure here does not stop the read.
-  if (source === 'region') await store.setItem('lastRegion', region).catch(() => undefined);
+  if ((context.source ?? 'region') === 'region') await store.setItem('lastRegion', region).catch(() => undefined);
   let captured: { dataUrl: string; region?: RegionRequest };
   try {
     captured = await platform.capture(windowId, region);
   } catch (e) {
     return { ok: false, error: (e as Error).message };
   }
-  onCaptured?.();
-  return run(source, captured, started, now() - started);
+  context.onCaptured?.();
+  return run(context, captured, started, now() - started);
 }
 
-export function readPixels(dataUrl: string, source: StoredReading['source']): Promise<ReadOutcome> {
-  return run(source, { dataUrl }, now());
+export function readPixels(dataUrl: string, context: ReadContext): Promise<ReadOutcome> {
+  return run(context, { dataUrl }, now());
 }
 
 export type { CssRect };

@@ -15,6 +15,14 @@ async function activeTab(): Promise<chrome.tabs.Tab | undefined> {
   return tab;
 }
 
+const hostOf = (url: string | undefined) => {
+  try {
+    return url ? new URL(url).host || undefined : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
 /** Tells the tab's content script that its capture is taken. */
 const captured = (tabId: number | undefined) => () => {
   if (tabId !== undefined) void sendMessage('regionCaptured', undefined, { tabId, frameId: 0 }).catch(() => undefined);
@@ -24,15 +32,19 @@ export function registerRoutes(): void {
   const self = thisExtension();
   onMessage('readRegion', ({ data, sender }) => {
     if (!fromContentScript(sender, self)) return REFUSED;
-    return sender.tab?.windowId !== undefined ? readRegion(sender.tab.windowId, data, 'region', captured(sender.tab.id)) : { ok: false, error: 'No tab to capture.' };
+    return sender.tab?.windowId !== undefined
+      ? readRegion(sender.tab.windowId, data, { source: 'region', host: hostOf(sender.tab.url), onCaptured: captured(sender.tab.id) })
+      : { ok: false, error: 'No tab to capture.' };
   });
   onMessage('readImageArea', ({ data, sender }) => {
     if (!fromContentScript(sender, self)) return REFUSED;
-    return sender.tab?.windowId !== undefined ? readRegion(sender.tab.windowId, data, 'image', captured(sender.tab.id)) : { ok: false, error: 'No tab to capture.' };
+    return sender.tab?.windowId !== undefined
+      ? readRegion(sender.tab.windowId, data, { source: 'image', host: hostOf(sender.tab.url), onCaptured: captured(sender.tab.id) })
+      : { ok: false, error: 'No tab to capture.' };
   });
   onMessage('readPixels', ({ data, sender }) => {
     if (!fromContentScript(sender, self)) return REFUSED;
-    return isImageDataUrl(data?.dataUrl) ? readPixels(data.dataUrl, 'image') : NOT_AN_IMAGE;
+    return isImageDataUrl(data?.dataUrl) ? readPixels(data.dataUrl, { source: 'image', host: hostOf(sender.tab?.url) }) : NOT_AN_IMAGE;
   });
   onMessage('correctReading', async ({ data, sender }) => {
     if (!fromContentScript(sender, self)) return REFUSED;
@@ -46,7 +58,10 @@ export function registerRoutes(): void {
   });
   onMessage('readPasted', ({ data, sender }) => {
     if (!fromOwnPage(sender, self)) return REFUSED;
-    return isImageDataUrl(data?.dataUrl) ? readPixels(data.dataUrl, 'paste') : NOT_AN_IMAGE;
+    return isImageDataUrl(data?.dataUrl) ? readPixels(data.dataUrl, { source: 'paste' }) : NOT_AN_IMAGE;
+  });
+  onMessage('openShortcutSettings', async ({ sender }) => {
+    if (fromOwnPage(sender, self)) await platform.openShortcutSettings();
   });
   onMessage('startSelection', async ({ sender }) => {
     if (!fromOwnPage(sender, self)) return REFUSED;
@@ -67,7 +82,7 @@ export function registerRoutes(): void {
       return { ok: false, error: (e as PageError).message };
     }
     // The same place on screen, whatever the page has scrolled to since.
-    const outcome = await readRegion(tab.windowId, { rect: region.rect, viewport: region.viewport });
+    const outcome = await readRegion(tab.windowId, { rect: region.rect, viewport: region.viewport }, { host: hostOf(tab.url) });
     await sendMessage('showResult', { outcome, anchor: region.rect }, tabId).catch(() => undefined);
     return outcome;
   });

@@ -15,5 +15,7 @@ export const platform: Platform = {
     await ensureOffscreen();
     return sendMessage('offscreenCopy', { text });
   },
+  // Extensions may open this one chrome:// page.
+  openShortcutSettings: async () => void (await chrome.tabs.create({ url: 'chrome://extensions/shortcuts' })),
   registerEngineHost: registerIdleClose,
 };

@@ -38,6 +38,8 @@ export const platform: Platform = {
   },
   engineRead: hostRead,
   copyText,
+  // Firefox 137 and later open their add-ons manager's shortcut view for the extension.
+  openShortcutSettings: () => (chrome.commands as unknown as { openShortcutSettings(): Promise<void> }).openShortcutSettings(),
   registerEngineHost() {
     const self = thisExtension();
     onMessage('engineMemory', async ({ sender }) => {

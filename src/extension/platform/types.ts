@@ -15,6 +15,8 @@ export interface Platform {
   engineRead(req: EngineRequest): Promise<EngineResult>;
   /** copies text from the extension's own context, for a page that has no clipboard (plain http) */
   copyText(text: string): Promise<Outcome<object>>;
+  /** opens the browser's own page where the user changes the extension's keyboard shortcuts */
+  openShortcutSettings(): Promise<void>;
   /** the background's listeners for its engine host, registered at start-up with the others */
   registerEngineHost(): void;
 }

@@ -1,11 +1,12 @@
-/** The popup: the last reading, actions, history and settings; paste or drop an image to read it. */
+/** The popup: the last reading, actions and the history; paste or drop an image to read it. */
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../i18n';
 import { sendMessage } from '../messages';
+import { Header } from '../pages/Header';
 import { failedOutcome } from '../plain-error';
 import { store } from '../storage';
 import { History } from './components/History';
 import { LastReading } from './components/LastReading';
-import { SettingsForm } from './components/SettingsForm';
 import { useStored } from './use-store';
 
 function fileToDataUrl(file: Blob): Promise<string> {
@@ -20,7 +21,6 @@ function fileToDataUrl(file: Blob): Promise<string> {
 export function App() {
   const last = useStored('last');
   const history = useStored('history') ?? [];
-  const settings = useStored('settings');
   const lastError = useStored('lastError');
   const lastRegion = useStored('lastRegion');
   const [error, setError] = useState<string | undefined>();
@@ -33,7 +33,7 @@ export function App() {
 
   const readFile = async (file: Blob | null | undefined) => {
     if (!file) return;
-    if (!file.type.startsWith('image/')) return setError('That is not an image.');
+    if (!file.type.startsWith('image/')) return setError(t('popupNotImage'));
     setBusy(true);
     setError(undefined);
     const outcome = await sendMessage('readPasted', { dataUrl: await fileToDataUrl(file) }).catch(failedOutcome);
@@ -78,29 +78,37 @@ export function App() {
         void readFile(e.dataTransfer?.files[0]);
       }}
     >
+      <Header>
+        <button type="button" data-testid="open-settings" onClick={() => chrome.runtime.openOptionsPage()}>
+          {t('popupSettings')}
+        </button>
+      </Header>
       <div class="row">
         <button type="button" class="primary" data-testid="select-region" onClick={select}>
-          Select region
+          {t('popupSelectRegion')}
         </button>
         <button type="button" data-testid="repeat-region" onClick={repeat} disabled={!lastRegion || busy}>
-          Repeat last region
+          {t('popupRepeatRegion')}
         </button>
-        {busy && <span class="note">reading…</span>}
+        {busy && (
+          <span class="muted" role="status">
+            {t('popupReading')}
+          </span>
+        )}
       </div>
       {shownError && (
-        <div class="error" data-testid="error">
+        <div class="error" data-testid="error" role="alert">
           {shownError}
           {lastError && !error && (
             <button type="button" style={{ marginLeft: 8 }} onClick={() => store.removeItem('lastError')}>
-              Dismiss
+              {t('popupDismiss')}
             </button>
           )}
         </div>
       )}
       <LastReading reading={last} />
-      <div class="drop">Paste (Ctrl+V) or drop an image here to read it.</div>
+      <p class="muted drop">{t('popupDrop')}</p>
       <History items={history} />
-      <SettingsForm settings={settings} />
     </main>
   );
 }

@@ -57,7 +57,22 @@ function plain(v: RemoteValue | undefined): unknown {
   return v.value;
 }
 
-export async function launchFirefox(): Promise<FirefoxWithExtension> {
+/** The browsing context (tab) whose URL starts with `prefix`, once it is open. */
+async function waitForTab(connection: BidiConnection, prefix: string, timeout = 15_000): Promise<string> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const { contexts } = (await connection.send('browsingContext.getTree', {})).result as { contexts: { context: string; url: string }[] };
+    const tab = contexts.find((c) => c.url.startsWith(prefix));
+    if (tab) return tab.context;
+    if (Date.now() > until) throw new Error(`no tab at ${prefix} within ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export const WELCOME = `${ORIGIN}src/extension/welcome/index.html`;
+
+/** @param keepWelcome leave open the welcome page a fresh install opens (the other tests close it, as a user would) */
+export async function launchFirefox({ keepWelcome = false } = {}): Promise<FirefoxWithExtension> {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/firefox/ has no build: run `npm run build` first');
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -80,6 +95,8 @@ export async function launchFirefox(): Promise<FirefoxWithExtension> {
   const connection = bidi(browser);
   const { contexts } = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as { contexts: { context: string }[] };
   const chromeWindow = contexts[0].context;
+  const welcome = await waitForTab(connection, WELCOME);
+  if (!keepWelcome) await connection.send('browsingContext.close', { context: welcome });
   const goto = async (page: Page, url: string) => {
     if (/^https?:/.test(url)) await page.goto(url);
     else await connection.send('browsingContext.navigate', { context: contextOf(page), url, wait: 'complete' });
@@ -102,6 +119,7 @@ export async function launchFirefox(): Promise<FirefoxWithExtension> {
 }
 
 export const openPopup = (ff: FirefoxWithExtension) => ff.newPage(`${ORIGIN}src/extension/popup/index.html`);
+export const openOptions = (ff: FirefoxWithExtension) => ff.newPage(`${ORIGIN}src/extension/options/index.html`);
 
 const extension = `WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).extension`;
 

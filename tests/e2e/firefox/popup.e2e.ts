@@ -1,9 +1,9 @@
-/** The popup in real Firefox: its Select region button, history, settings, a dropped image, and restricted pages. */
+/** The popup and the options page in real Firefox: Select region, history, settings, a dropped image, and restricted pages. */
 import type { Page } from 'puppeteer-core';
 import { expect, test } from 'vitest';
 import { numberPng } from '../images';
 import { page as html } from '../suite';
-import { clickInToolbarPopup, dispatchCommand, ORIGIN, openPopup } from './browser';
+import { clickInToolbarPopup, dispatchCommand, ORIGIN, openOptions, openPopup } from './browser';
 import { cardNumber, dragOver, drop, selectOver, ui } from './flows';
 import { useFirefox } from './suite';
 
@@ -50,7 +50,7 @@ test('Firefox: an image dropped on the popup is read there', async () => {
 
 test('Firefox: settings: expected digits "any" is used by the next read', async () => {
   const { ff, server } = suite;
-  const popup = await openPopup(ff);
+  const popup = await openOptions(ff);
   await popup.select('[data-testid="digits-mode"]', 'any');
   await expect.poll(() => popup.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { digits?: unknown } | undefined)?.digits)).toBe('any');
   const page = await ff.newPage(server.url);

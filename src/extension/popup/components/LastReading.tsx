@@ -1,60 +1,85 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../i18n';
 import type { StoredReading } from '../../messages';
+import { origin } from '../../pages/reading-text';
 
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 
 export function LastReading({ reading }: { reading: StoredReading | null }) {
-  const [copied, setCopied] = useState(false);
-  if (!reading) return <p class="none">Nothing read yet. Select a region, right-click an image, or paste one here.</p>;
+  const [copied, setCopied] = useState<string | undefined>();
+  if (!reading) return <p class="muted">{t('popupNothingYet')}</p>;
   const copy = async () => {
     if (!reading.number) return;
     await navigator.clipboard.writeText(reading.number);
-    setCopied(true);
+    setCopied(reading.id);
   };
+  const doubtful = reading.digits.flatMap((d, i) => (d.doubtful ? [`${i + 1}: ${d.digit} (${pct(d.confidence)})`] : []));
   return (
-    <section>
-      <h2>Last reading</h2>
-      <div class="row">
-        <span class={reading.number ? 'number' : 'number none'} data-testid="number">
-          {reading.number ?? 'no digits'}
-        </span>
-        <button type="button" class="primary" data-testid="copy" onClick={copy} disabled={!reading.number}>
-          {copied ? 'Copied' : 'Copy'}
-        </button>
-      </div>
-      <div class="digits" data-testid="confidences">
-        {reading.digits.map((d) => (
-          <span class={d.doubtful ? 'digit doubtful' : 'digit'} title={d.alternatives.map((a) => `${a.digit}: ${pct(a.confidence)}`).join(', ')}>
-            {d.digit} · {pct(d.confidence)}
+    <section aria-labelledby="last-title">
+      <h2 id="last-title">{t('popupLastReading')}</h2>
+      {reading.number ? (
+        <div class="row">
+          <span class="number" data-testid="number">
+            {reading.number}
           </span>
-        ))}
-      </div>
+          <button type="button" class="primary" data-testid="copy" onClick={copy}>
+            {copied === reading.id ? t('popupCopied') : t('popupCopy')}
+          </button>
+        </div>
+      ) : (
+        <p class="no-digits" data-testid="no-digits">
+          {t('popupNoDigits')}
+        </p>
+      )}
+      <p class="muted" data-testid="origin">
+        {origin(reading)}
+      </p>
+      {doubtful.length > 0 && (
+        <p class="doubtful" data-testid="doubtful">
+          {t('popupDoubtful', doubtful.join(', '))}
+        </p>
+      )}
       {reading.notes.map((n) => (
-        <div class="note">{n}</div>
+        <p class="note">{n}</p>
       ))}
       {reading.image && reading.width > 0 && <Annotated reading={reading} />}
     </section>
   );
 }
 
-/** The pixels that were read, with each digit's box and value drawn over them. */
+/** The pixels that were read, each digit boxed with a thin line and labelled in a tag that stands out on
+ *  any image; the lines and labels keep their size on screen however the image is scaled. */
 function Annotated({ reading }: { reading: StoredReading }) {
   const { width, height } = reading;
   // As wide as the popup allows, but never taller than 160 px.
   const shown = Math.min(330, (160 * width) / height);
+  const k = width / shown; // image pixels per screen pixel
   return (
     <div class="annotated" data-testid="annotated" style={{ width: `${shown}px` }}>
-      <img src={reading.image} alt="What was read" />
-      <svg viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="none" role="img">
-        <title>{`Read as ${reading.number ?? 'nothing'}: each digit boxed`}</title>
-        {reading.digits.map((d) => (
-          <g>
-            <rect x={d.box[0]} y={d.box[1]} width={d.box[2]} height={d.box[3]} fill="none" stroke={d.doubtful ? '#e67700' : '#2b8a3e'} stroke-width={Math.max(1, height / 60)} />
-            <text x={d.box[0]} y={Math.max(d.box[1] - 2, height / 8)} fill="#c92a2a" font-size={Math.max(10, d.box[3] / 2)} font-weight="bold">
-              {d.digit}
-            </text>
-          </g>
-        ))}
+      <img src={reading.image} alt={t('popupAnnotatedAlt')} />
+      <svg viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="none" role="img" aria-label={t('popupAnnotatedTitle', reading.number ?? t('popupAnnotatedNothing'))}>
+        {reading.digits.map((d) => {
+          const [x, y, w, h] = d.box;
+          const tag = { w: 11 * k, h: 13 * k };
+          const above = y - tag.h - k >= 0;
+          return (
+            <g>
+              <rect x={x} y={y} width={w} height={h} fill="none" stroke={d.doubtful ? '#f08c00' : '#2f9e44'} stroke-width={1.5} vector-effect="non-scaling-stroke" />
+              <rect x={x} y={above ? y - tag.h - k : y + h + k} width={tag.w} height={tag.h} rx={2 * k} fill={d.doubtful ? '#e8590c' : '#1864ab'} />
+              <text
+                x={x + tag.w / 2}
+                y={(above ? y - tag.h - k : y + h + k) + tag.h * 0.78}
+                fill="#fff"
+                font-size={11 * k}
+                font-weight="bold"
+                text-anchor="middle"
+                font-family="system-ui, sans-serif"
+              >
+                {d.digit}
+              </text>
+            </g>
+          );
+        })}
       </svg>
     </div>
   );

@@ -1,23 +1,41 @@
 /** The settings, one field per entry of the settings schema: its label, range and default come from there. */
-import type { BooleanSpec, CountSpec, NumberSpec, Spec } from '../../../engine';
-import { SETTINGS, type Settings, validSettings } from '../../settings';
-import { store } from '../../storage';
+import type { BooleanSpec, CountSpec, NumberSpec, Spec } from '../../engine';
+import { SETTINGS, type Settings, validSettings } from '../settings';
+import { type MessageKey, t } from '../i18n';
+import { store } from '../storage';
+
+/** Each setting's label and help in plain words (the schema's own are the command line's). */
+const WORDS: Record<keyof Settings, [MessageKey, MessageKey]> = {
+  digits: ['settingDigits', 'settingDigitsHelp'],
+  minConfidence: ['settingMinConfidence', 'settingMinConfidenceHelp'],
+  autoCopy: ['settingAutoCopy', 'settingAutoCopyHelp'],
+  keepImages: ['settingKeepImages', 'settingKeepImagesHelp'],
+};
+const label = (name: string) => t(WORDS[name as keyof Settings][0]);
+const help = (name: string) => t(WORDS[name as keyof Settings][1]);
 
 const testId = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 const clamp = (v: number, { min, max }: { min: number; max: number }) => Math.min(max, Math.max(min, v));
 
-export function SettingsForm({ settings }: { settings: Settings | null }) {
+export function SettingsForm({ settings, onSaved }: { settings: Settings | null; onSaved?: () => void }) {
   const s = validSettings(settings);
-  const save = (patch: Partial<Settings>) => store.setItem('settings', { ...s, ...patch });
+  const save = async (patch: Partial<Settings>) => {
+    await store.setItem('settings', { ...s, ...patch });
+    onSaved?.();
+  };
   return (
-    <section>
-      <h2>Settings</h2>
+    <div class="settings">
       {Object.entries(SETTINGS).map(([name, spec]: [string, Spec]) => (
-        <div class="row" key={name}>
-          <Field name={name} spec={spec} value={s[name as keyof Settings]} onChange={(v) => save({ [name]: v })} />
+        <div class="setting" key={name}>
+          <div class="row">
+            <Field name={name} spec={spec} value={s[name as keyof Settings]} onChange={(v) => save({ [name]: v })} />
+          </div>
+          <p class="muted" id={`${testId(name)}-help`}>
+            {help(name)}
+          </p>
         </div>
       ))}
-    </section>
+    </div>
   );
 }
 
@@ -41,9 +59,10 @@ function CountField({ name, spec, value, onChange }: FieldProps<CountSpec>) {
   const other = typeof spec.default === 'number' ? Math.min(spec.max, spec.default + 1) : spec.min;
   return (
     <>
-      <label title={spec.help}>
-        {spec.label}
+      <label>
+        {label(name)}
         <select
+          aria-describedby={`${testId(name)}-help`}
           data-testid={`${testId(name)}-mode`}
           value={mode}
           onChange={(e) => {
@@ -52,14 +71,14 @@ function CountField({ name, spec, value, onChange }: FieldProps<CountSpec>) {
           }}
         >
           <option value={usual}>{usual}</option>
-          <option value="any">any</option>
-          <option value="n">other…</option>
+          <option value="any">{t('settingDigitsAny')}</option>
+          <option value="n">{t('settingDigitsOther')}</option>
         </select>
       </label>
       {mode === 'n' && (
         <input
           type="number"
-          aria-label={`${spec.label}: how many`}
+          aria-label={t('settingDigitsHowMany')}
           min={spec.min}
           max={spec.max}
           value={value as number}
@@ -73,10 +92,11 @@ function CountField({ name, spec, value, onChange }: FieldProps<CountSpec>) {
 
 function NumberField({ name, spec, value, onChange }: FieldProps<NumberSpec>) {
   return (
-    <label title={spec.help}>
-      {spec.label}
+    <label>
+      {label(name)}
       <input
         type="number"
+        aria-describedby={`${testId(name)}-help`}
         min={spec.min}
         max={spec.max}
         step={spec.step}
@@ -93,9 +113,9 @@ function NumberField({ name, spec, value, onChange }: FieldProps<NumberSpec>) {
 
 function BooleanField({ name, spec, value, onChange }: FieldProps<BooleanSpec>) {
   return (
-    <label title={spec.help}>
-      <input type="checkbox" checked={value} data-testid={testId(name)} onChange={(e) => onChange(e.currentTarget.checked)} />
-      {spec.label}
+    <label>
+      <input type="checkbox" checked={value} data-testid={testId(name)} aria-describedby={`${testId(name)}-help`} onChange={(e) => onChange(e.currentTarget.checked)} />
+      {label(name)}
     </label>
   );
 }

@@ -111,7 +111,7 @@ function NumberField({ name, spec, value, onChange }: FieldProps<NumberSpec>) {
   );
 }
 
-function BooleanField({ name, spec, value, onChange }: FieldProps<BooleanSpec>) {
+function BooleanField({ name, value, onChange }: FieldProps<BooleanSpec>) {
   return (
     <label>
       <input type="checkbox" checked={value} data-testid={testId(name)} aria-describedby={`${testId(name)}-help`} onChange={(e) => onChange(e.currentTarget.checked)} />

@@ -63,16 +63,9 @@ export function Welcome() {
         </div>
       </section>
       <p>
-        <a
-          href="#settings"
-          data-testid="welcome-settings"
-          onClick={(e) => {
-            e.preventDefault();
-            void chrome.runtime.openOptionsPage();
-          }}
-        >
+        <button type="button" data-testid="welcome-settings" onClick={() => chrome.runtime.openOptionsPage()}>
           {t('welcomeSettings')}
-        </a>
+        </button>
       </p>
     </main>
   );

@@ -1,11 +1,9 @@
 /**
  * The extension in real Chromium: the first read after the browser starts, then later reads, each timed
- * from mouse-up to the card in the page, with the background's breakdown. Also takes the README's
- * screenshots. Writes the "extension" section of docs/benchmarks.md.
+ * from mouse-up to the card in the page, with the background's breakdown. Writes the "extension" section of docs/benchmarks.md.
  */
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { type ExtensionBrowser, launchWithExtension, openPopup } from '../../tests/e2e/browser';
+import { type ExtensionBrowser, launchWithExtension } from '../../tests/e2e/browser';
 import { cardResult, selectOver, startSelection, ui } from '../../tests/e2e/flows';
 import { serve } from '../../tests/e2e/server';
 import type { StoredReading } from '../../src/extension/messages';
@@ -74,8 +72,6 @@ async function main() {
   await page.goto(server.url);
   await page.locator('#field').click();
   const first = await timedRead(b, page);
-  mkdirSync('docs/screenshots', { recursive: true });
-  await page.screenshot({ path: 'docs/screenshots/card.png', clip: { x: 0, y: 0, width: 560, height: 330 } });
   await page.keyboard.press('Escape');
   const later: { ms: number; reading: StoredReading }[] = [];
   for (let i = 0; i < 15; i++) {
@@ -83,10 +79,6 @@ async function main() {
     later.push(await timedRead(b, page));
     await page.keyboard.press('Escape');
   }
-  const popup = await openPopup(b);
-  await popup.setViewportSize({ width: 360, height: 560 });
-  await popup.getByTestId('number').waitFor();
-  await popup.screenshot({ path: 'docs/screenshots/popup.png' });
   await b.close();
   await server.close();
 

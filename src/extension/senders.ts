@@ -3,6 +3,8 @@
  * or its own pages and service worker (a URL under the extension's own origin, which no web page has); and image data is
  * only ever an encoded raster image.
  */
+import { t } from './i18n';
+
 export interface Self {
   /** chrome.runtime.id */
   id: string;
@@ -24,5 +26,5 @@ export const fromOwnPage = (sender: Sender, self: Self) => sender.id === self.id
 /** The raster formats the decoders take; never HTML or SVG (which can carry script), nor anything else. */
 export const isImageDataUrl = (value: unknown): value is string => typeof value === 'string' && /^data:image\/(png|jpeg|webp|gif|bmp|avif);base64,/.test(value);
 
-export const REFUSED = { ok: false as const, error: 'This request did not come from Digit Reader.' };
-export const NOT_AN_IMAGE = { ok: false as const, error: 'Only image data can be read.' };
+export const REFUSED = { ok: false as const, error: t('errNotFromUs') };
+export const NOT_AN_IMAGE = { ok: false as const, error: t('errOnlyImages') };

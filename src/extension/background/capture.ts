@@ -1,5 +1,6 @@
 /** captureVisibleTab, kept under Chrome's quota of two calls a second: calls wait their turn in a queue,
  *  so every read started at once is answered, in order. */
+import { t } from '../i18n';
 import type { CssRect } from '../messages';
 
 const CHROME_INTERVAL_MS = 520;
@@ -28,9 +29,7 @@ async function captureNow(windowId: number, minIntervalMs: number, rect?: CssRec
     } catch (e) {
       const message = String((e as Error).message ?? e);
       if (!/MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND/i.test(message) || attempt === 1) {
-        throw new CaptureError(
-          /MAX_CAPTURE/i.test(message) ? 'Chrome allows only two screen captures a second: try again in a moment.' : `This page cannot be captured (${message}).`,
-        );
+        throw new CaptureError(/MAX_CAPTURE/i.test(message) ? t('errCaptureQuota') : t('errCaptureFailed', message));
       }
       await sleep(1000);
     }

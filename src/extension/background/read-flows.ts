@@ -1,4 +1,5 @@
 /** Every read goes through here: capture or pixels -> engine host -> stored reading. */
+import { t } from '../i18n';
 import { platform } from '#platform';
 import type { CssRect, EngineRequest, EngineResult, ReadOutcome, RegionRequest, StoredReading } from '../messages';
 import { failedOutcome } from '../plain-error';
@@ -52,16 +53,16 @@ async function kept(reading: StoredReading): Promise<string | undefined> {
   try {
     if (!reading.image) throw new Error('no image to leave out');
     await remember({ ...reading, image: undefined });
-    return "The browser's storage is full: this reading is in the history without its image.";
+    return t('errStorageFullImage');
   } catch (e) {
     const full = /quota/i.test(e instanceof Error ? e.message : String(e));
-    return `This reading could not be saved in the history: ${full ? "the browser's storage is full" : 'the browser refused to store it'}.`;
+    return full ? t('errStorageFull') : t('errStorageRefused');
   }
 }
 
 export async function readRegion(windowId: number, region: RegionRequest, context: ReadContext = {}): Promise<ReadOutcome> {
   const started = now();
-  if (region.rect.width < 2 || region.rect.height < 2) return { ok: false, error: 'The selection is too small: drag a larger rectangle.' };
+  if (region.rect.width < 2 || region.rect.height < 2) return { ok: false, error: t('errSelectionTooSmall') };
   // Only "repeat the last region" needs it: a storage failure here does not stop the read.
   if ((context.source ?? 'region') === 'region') await store.setItem('lastRegion', region).catch(() => undefined);
   let captured: { dataUrl: string; region?: RegionRequest };

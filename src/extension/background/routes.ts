@@ -1,4 +1,5 @@
 /** Requests from the content script and the popup. */
+import { t } from '../i18n';
 import { platform } from '#platform';
 import { onMessage, sendMessage } from '../messages';
 import { fromContentScript, fromOwnPage, isImageDataUrl, NOT_AN_IMAGE, REFUSED, thisExtension } from '../senders';
@@ -34,13 +35,13 @@ export function registerRoutes(): void {
     if (!fromContentScript(sender, self)) return REFUSED;
     return sender.tab?.windowId !== undefined
       ? readRegion(sender.tab.windowId, data, { source: 'region', host: hostOf(sender.tab.url), onCaptured: captured(sender.tab.id) })
-      : { ok: false, error: 'No tab to capture.' };
+      : { ok: false, error: t('errNoTabToCapture') };
   });
   onMessage('readImageArea', ({ data, sender }) => {
     if (!fromContentScript(sender, self)) return REFUSED;
     return sender.tab?.windowId !== undefined
       ? readRegion(sender.tab.windowId, data, { source: 'image', host: hostOf(sender.tab.url), onCaptured: captured(sender.tab.id) })
-      : { ok: false, error: 'No tab to capture.' };
+      : { ok: false, error: t('errNoTabToCapture') };
   });
   onMessage('readPixels', ({ data, sender }) => {
     if (!fromContentScript(sender, self)) return REFUSED;
@@ -49,11 +50,11 @@ export function registerRoutes(): void {
   onMessage('correctReading', async ({ data, sender }) => {
     if (!fromContentScript(sender, self)) return REFUSED;
     const valid = typeof data?.id === 'string' && Array.isArray(data.digits) && data.digits.every((d) => Number.isInteger(d) && d >= 0 && d <= 9);
-    return valid && (await correct(data.id, data.digits)) ? { ok: true } : { ok: false, error: 'The correction could not be saved.' };
+    return valid && (await correct(data.id, data.digits)) ? { ok: true } : { ok: false, error: t('errCorrectionNotSaved') };
   });
   onMessage('copyText', async ({ data, sender }) => {
     if (!fromContentScript(sender, self)) return REFUSED;
-    if (typeof data?.text !== 'string' || data.text.length > MAX_COPY) return { ok: false, error: 'Nothing to copy.' };
+    if (typeof data?.text !== 'string' || data.text.length > MAX_COPY) return { ok: false, error: t('errNothingToCopy') };
     return platform.copyText(data.text);
   });
   onMessage('readPasted', ({ data, sender }) => {
@@ -66,15 +67,15 @@ export function registerRoutes(): void {
   onMessage('startSelection', async ({ sender }) => {
     if (!fromOwnPage(sender, self)) return REFUSED;
     const tab = await activeTab();
-    if (!tab) return { ok: false, error: 'No active tab.' };
+    if (!tab) return { ok: false, error: t('errNoActiveTab') };
     return beginSelection(tab);
   });
   onMessage('repeatLastRegion', async ({ sender }) => {
     if (!fromOwnPage(sender, self)) return REFUSED;
     const region = await store.getItem('lastRegion');
-    if (!region) return { ok: false, error: 'No region has been selected yet.' };
+    if (!region) return { ok: false, error: t('errNoRegionYet') };
     const tab = await activeTab();
-    if (!tab || tab.windowId === undefined) return { ok: false, error: 'No active tab.' };
+    if (!tab || tab.windowId === undefined) return { ok: false, error: t('errNoActiveTab') };
     let tabId: number;
     try {
       tabId = await injectContent(tab);

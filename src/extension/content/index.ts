@@ -1,5 +1,6 @@
 /** Injected on demand into the active tab: runs the selection, reads right-clicked images and shows
  *  the result card. Injection can repeat, so listeners are registered once per page. */
+import { t } from '../i18n';
 import { isImageDataUrl } from '../senders';
 import { type CssRect, type ReadOutcome, onMessage, sendMessage } from '../messages';
 import { failedOutcome } from '../plain-error';
@@ -48,7 +49,7 @@ async function imageFlow(srcUrl: string, frameUrl?: string): Promise<void> {
   } else if (anchor) {
     outcome = await sendMessage('readImageArea', { rect: anchor, viewport: viewport(), scroll: scroll() }).catch(failedOutcome);
   } else {
-    outcome = { ok: false, error: 'This image cannot be read: scroll it into view and try again.' };
+    outcome = { ok: false, error: t('errImageOutOfView') };
   }
   card.show(outcome);
 }

@@ -1,6 +1,7 @@
 /** The region selection: a full-viewport overlay with a crosshair; drag draws a rectangle showing its size;
  *  Esc cancels. Resolves with the rectangle in viewport CSS pixels once the overlay is gone from screen.
  *  Only the user's own input counts: events a page script dispatches (not trusted) are ignored. */
+import { t } from '../i18n';
 import type { CssRect } from '../messages';
 import { createHost } from './shadow-host';
 
@@ -17,11 +18,12 @@ const MIN_SIDE = 3;
 export function selectRegion(): Promise<CssRect | undefined> {
   return new Promise((resolve) => {
     const { host, root } = createHost('digit-reader-overlay');
-    root.innerHTML = `<style>${STYLE}</style><div class="layer" data-testid="overlay"><div class="hint" data-testid="overlay-hint">Drag over the digits · Esc to cancel</div><div class="rect"></div><div class="size"></div></div>`;
+    root.innerHTML = `<style>${STYLE}</style><div class="layer" data-testid="overlay"><div class="hint" data-testid="overlay-hint"></div><div class="rect"></div><div class="size"></div></div>`;
     const layer = root.querySelector<HTMLElement>('.layer')!;
     const hint = root.querySelector<HTMLElement>('.hint')!;
     const rectEl = root.querySelector<HTMLElement>('.rect')!;
     const sizeEl = root.querySelector<HTMLElement>('.size')!;
+    hint.textContent = t('overlayHint');
     let start: { x: number; y: number } | undefined;
     let current: CssRect | undefined;
 
@@ -69,7 +71,7 @@ export function selectRegion(): Promise<CssRect | undefined> {
       // A click or a slip of the mouse: say so and let the user drag again.
       rectEl.style.display = 'none';
       sizeEl.style.display = 'none';
-      hint.textContent = 'Too small to read: drag a rectangle around the digits · Esc to cancel';
+      hint.textContent = t('overlayTooSmall');
     });
   });
 }

@@ -3,6 +3,7 @@
  * browser's own decoders and read one at a time in arrival order. Chrome runs it in the offscreen
  * document, Firefox in its background event page (platform/).
  */
+import { t } from '../i18n';
 import { createReader, type Reader, type ReaderMemory } from '../../engine';
 import type { EngineRequest, EngineResult } from '../messages';
 import { plainError } from '../plain-error';
@@ -29,16 +30,16 @@ async function handle(req: EngineRequest): Promise<EngineResult> {
   try {
     bitmap = await decodeDataUrl(req.dataUrl);
   } catch {
-    return failure('The image could not be decoded.');
+    return failure(t('errUndecodable'));
   }
   const t1 = performance.now();
   const crop = req.region ? regionPixels(bitmap, req.region) : undefined;
   const { image, canvas, reducedFrom } = toRgba(bitmap, crop);
   bitmap.close();
   const t2 = performance.now();
-  if (image.width < 1 || image.height < 1) return failure('The selection is outside the visible page.');
+  if (image.width < 1 || image.height < 1) return failure(t('errOutsidePage'));
   const reading = engine.read(image, req.options);
-  if (reducedFrom) reading.notes = [`the image (${reducedFrom.join('x')}) was reduced to ${image.width}x${image.height}, the reader's budget`, ...reading.notes];
+  if (reducedFrom) reading.notes = [t('noteReduced', reducedFrom.join('x'), `${image.width}x${image.height}`), ...reading.notes];
   return { ok: true, reading: { ...reading, image: canvasToDataUrl(canvas), timings: { decode: t1 - t0, crop: t2 - t1, engine: reading.ms } } };
 }
 

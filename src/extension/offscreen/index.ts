@@ -1,5 +1,6 @@
 /** Chrome's offscreen document: the engine host (engine-host/) behind messages from the service worker,
  *  and the clipboard where the page has none. */
+import { t } from '../i18n';
 import { hostBusy, hostMemory, hostRead, loadEngine } from '../engine-host';
 import { onMessage, sendMessage } from '../messages';
 import { fromOwnPage, isImageDataUrl, NOT_AN_IMAGE, REFUSED, thisExtension } from '../senders';
@@ -35,7 +36,7 @@ onMessage('offscreenCopy', ({ data, sender }) => {
   area.select();
   const ok = document.execCommand('copy');
   area.remove();
-  return ok ? { ok: true } : { ok: false, error: 'The clipboard refused the number.' };
+  return ok ? { ok: true } : { ok: false, error: t('errClipboardRefused') };
 });
 
 onMessage('engineMemory', async ({ sender }) => {

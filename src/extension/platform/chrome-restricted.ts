@@ -1,4 +1,5 @@
 /** Pages where Chrome lets no extension run scripts or capture: say so instead of failing silently. */
+import { t } from '../i18n';
 import { isPdf } from './types';
 
 const RESTRICTED = [
@@ -8,8 +9,8 @@ const RESTRICTED = [
 ];
 
 export function chromeRestrictedReason(url: string | undefined): string | undefined {
-  if (!url) return 'This tab cannot be read (Chrome does not let extensions see it).';
-  if (RESTRICTED.some((r) => r.test(url))) return 'Chrome does not let extensions read its own pages or the Web Store: try another tab.';
-  if (isPdf(url)) return 'Chrome does not let extensions read inside its PDF viewer: open the PDF as an image or take a screenshot.';
+  if (!url) return t('errRestrictedUnseen', 'Chrome');
+  if (RESTRICTED.some((r) => r.test(url))) return t('errRestrictedOwn', 'Chrome', 'the Web Store');
+  if (isPdf(url)) return t('errRestrictedPdf', 'Chrome');
   return undefined;
 }

@@ -1,5 +1,6 @@
 /** Pages where Firefox lets no extension run scripts: its own pages, other extensions' pages, and the
  *  Mozilla sites of `extensions.webextensions.restrictedDomains` (addons.mozilla.org among them). */
+import { t } from '../i18n';
 import { isPdf } from './types';
 
 const RESTRICTED = [
@@ -8,8 +9,8 @@ const RESTRICTED = [
 ];
 
 export function firefoxRestrictedReason(url: string | undefined): string | undefined {
-  if (!url) return 'This tab cannot be read (Firefox does not let extensions see it).';
-  if (RESTRICTED.some((r) => r.test(url))) return 'Firefox does not let extensions read its own pages or addons.mozilla.org: try another tab.';
-  if (isPdf(url)) return 'Firefox does not let extensions read inside its PDF viewer: open the PDF as an image or take a screenshot.';
+  if (!url) return t('errRestrictedUnseen', 'Firefox');
+  if (RESTRICTED.some((r) => r.test(url))) return t('errRestrictedOwn', 'Firefox', 'addons.mozilla.org');
+  if (isPdf(url)) return t('errRestrictedPdf', 'Firefox');
   return undefined;
 }

@@ -3,6 +3,7 @@
  * the engine itself, called directly (a message to its own context would not be delivered). Firefox stops
  * the page after a while without events, and its memory with it; the next read starts it again.
  */
+import { t } from '../i18n';
 import { captureVisible } from '../background/capture';
 import { hostMemory, hostRead } from '../engine-host';
 import { onMessage } from '../messages';
@@ -22,7 +23,7 @@ async function copyText(text: string) {
     area.select();
     const ok = document.execCommand('copy');
     area.remove();
-    return ok ? { ok: true as const } : { ok: false as const, error: 'The clipboard refused the number.' };
+    return ok ? { ok: true as const } : { ok: false as const, error: t('errClipboardRefused') };
   }
 }
 

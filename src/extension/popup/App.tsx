@@ -51,7 +51,7 @@ export function App() {
   }, []);
 
   const select = async () => {
-    const res = await sendMessage('startSelection', undefined).catch((e) => failedOutcome(e, 'Starting the selection'));
+    const res = await sendMessage('startSelection', undefined).catch((e) => failedOutcome(e, 'whatStartSelection'));
     if (res.ok) window.close();
     else setError(res.error);
   };

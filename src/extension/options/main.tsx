@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n';
 import { sendMessage } from '../messages';
+import { selectRegionShortcut } from '../pages/files';
 import { Header } from '../pages/Header';
 import { SettingsForm } from '../pages/SettingsForm';
 import { useStored } from '../popup/use-store';
@@ -13,7 +14,7 @@ export function Options() {
   const [shortcut, setShortcut] = useState<string | null | undefined>();
   useEffect(() => {
     document.title = t('optionsTitle');
-    void chrome.commands.getAll().then((all) => setShortcut(all.find((c) => c.name === 'select-region')?.shortcut || null));
+    void selectRegionShortcut().then((shortcut) => setShortcut(shortcut ?? null));
   }, []);
   return (
     <main>

@@ -2,21 +2,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n';
 import { sendMessage } from '../messages';
+import { blobToDataUrl } from '../pages/files';
 import { Header } from '../pages/Header';
 import { failedOutcome } from '../plain-error';
 import { store } from '../storage';
 import { History } from './components/History';
 import { LastReading } from './components/LastReading';
 import { useStored } from './use-store';
-
-function fileToDataUrl(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(reader.result as string);
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-}
 
 export function App() {
   const last = useStored('last');
@@ -36,7 +28,7 @@ export function App() {
     if (!file.type.startsWith('image/')) return setError(t('popupNotImage'));
     setBusy(true);
     setError(undefined);
-    const outcome = await sendMessage('readPasted', { dataUrl: await fileToDataUrl(file) }).catch(failedOutcome);
+    const outcome = await sendMessage('readPasted', { dataUrl: await blobToDataUrl(file) }).catch(failedOutcome);
     setBusy(false);
     if (!outcome.ok) setError(outcome.error);
   };

@@ -4,32 +4,20 @@ import { useEffect, useState } from 'preact/hooks';
 import sample from '../../../assets/samples/order-number.png';
 import { t } from '../i18n';
 import { sendMessage } from '../messages';
+import { blobToDataUrl, selectRegionShortcut } from '../pages/files';
 import { Header } from '../pages/Header';
 import { failedOutcome } from '../plain-error';
-
-async function sampleDataUrl(): Promise<string> {
-  const blob = await (await fetch(sample)).blob();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(reader.result as string);
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(blob);
-  });
-}
 
 export function Welcome() {
   const [keys, setKeys] = useState('Alt+Shift+D');
   const [result, setResult] = useState<{ number?: string | null; error?: string } | undefined>();
   useEffect(() => {
     document.title = t('welcomeTitle');
-    void chrome.commands.getAll().then((all) => {
-      const shortcut = all.find((c) => c.name === 'select-region')?.shortcut;
-      if (shortcut) setKeys(shortcut);
-    });
+    void selectRegionShortcut().then((shortcut) => shortcut && setKeys(shortcut));
   }, []);
   const trySample = async () => {
     setResult(undefined);
-    const outcome = await sendMessage('readPasted', { dataUrl: await sampleDataUrl() }).catch(failedOutcome);
+    const outcome = await sendMessage('readPasted', { dataUrl: await blobToDataUrl(await (await fetch(sample)).blob()) }).catch(failedOutcome);
     setResult(outcome.ok ? { number: outcome.reading.number } : { error: outcome.error });
   };
   return (

@@ -20,7 +20,12 @@ async function hasOffscreen(): Promise<boolean> {
 
 export async function ensureOffscreen(): Promise<void> {
   await closing;
-  if (await hasOffscreen()) return;
+  // getContexts lists the document as soon as it is created, before its script listens: a read that sees
+  // it while another read is creating it waits for that creation too, or its message finds no receiver.
+  if (!creating && (await hasOffscreen())) {
+    await creating;
+    return;
+  }
   // Two reads arriving together must not both create it: Chrome allows one offscreen document.
   creating ??= chrome.offscreen
     .createDocument({

@@ -79,3 +79,20 @@ function blank(width: number, height: number, background: string) {
   ctx.fillText('204', 16 + ctx.measureText('86').width + 6, 32);
   writeFileSync(`${out}/thin-space-dark.webp`, c.toBuffer('image/webp', 95));
 }
+
+// An invoice's lines: article numbers, quantities and prices with decimal commas, as a table.
+{
+  const { c, ctx } = blank(360, 118, '#fff');
+  ctx.fillStyle = '#868e96';
+  ctx.font = '12px "Liberation Sans"';
+  for (const [k, head] of ['Article', 'Qty', 'Price'].entries()) ctx.fillText(head, [12, 170, 260][k], 20);
+  ctx.fillStyle = '#212529';
+  ctx.font = '16px "DejaVu Sans"';
+  const rows = [
+    ['10481', '2', '12,50'],
+    ['20733', '10', '7,25'],
+    ['31962', '1', '1.299,00'],
+  ];
+  for (const [r, row] of rows.entries()) for (const [k, cell] of row.entries()) ctx.fillText(cell, [12, 170, 260][k], 50 + r * 28);
+  writeFileSync(`${out}/invoice-lines.png`, c.toBuffer('image/png'));
+}

@@ -11,7 +11,27 @@ export function jsonLine(r: Result): string {
   if ('error' in r) return JSON.stringify({ file: r.name, number: null, error: r.error });
   const { reading } = r;
   const digits = reading.digits.map((d) => ({ digit: d.digit, confidence: d.confidence, box: d.box, doubtful: d.doubtful, alternatives: d.alternatives }));
-  return JSON.stringify({ file: r.name, number: reading.number, digits, groups: reading.groups.map((g) => g.number), notes: reading.notes, ms: ms(reading.ms) });
+  const numbers = reading.numbers.map((n) => ({
+    text: n.text,
+    digits: n.digits,
+    value: n.value,
+    box: n.box,
+    line: n.line,
+    column: n.column,
+    doubtful: n.doubtful,
+    ambiguous: n.ambiguous,
+  }));
+  return JSON.stringify({
+    file: r.name,
+    number: reading.number,
+    text: reading.text,
+    value: reading.value,
+    digits,
+    groups: reading.groups.map((g) => g.number),
+    numbers,
+    notes: reading.notes,
+    ms: ms(reading.ms),
+  });
 }
 
 export const CSV_HEADER = 'file,number,confidence,groups,notes,error';

@@ -13,13 +13,20 @@ const read = program
   .command('read')
   .description('print the number in each image')
   .argument('[inputs...]', 'PNG, JPEG, WebP, GIF or BMP files, folders of them, or - for an image on stdin')
-  .option('--json', 'one JSON object per line: file, number, digits (digit, confidence, box), ms; error for a file not read')
+  .option(
+    '--json',
+    'one JSON object per line: file, number, text, value, digits (digit, confidence, box), numbers (every number with its text, value, box, line, column), ms; error for a file not read',
+  )
   .option('--csv', 'CSV rows: file, number, confidence, groups, notes, error')
   .option('-r, --recursive', 'read the images in folders inside the folders given too')
   .option('--from <list>', 'also read the files listed in this file, one a line (- for stdin)');
 // The engine's options, with their checks, come from its schema.
 for (const spec of Object.values(READ_OPTIONS)) read.option(`--${spec.flag} <value>`, spec.help, String(spec.default));
 read
+  .option('--locale <tag>', 'the language the numbers are written in (de, en-US, fr-CH), which decides forms such as 1.299')
+  .option('--format <form>', 'print each number as its digits, its text as written, or its plain value: digits|text|value', 'digits')
+  .option('--all', 'print every number in the image, one a line, in reading order')
+  .option('--tsv', 'print every number as a table: tab-separated columns, a row a line')
   .option('--annotate <dir>', 'write each image with boxes and read digits drawn on it')
   .option('--model <dir>', 'model directory (default: the bundled model)')
   .action(async (inputs: string[], flags) => {

@@ -2,7 +2,22 @@
 import { mkdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { SingleBar } from 'cli-progress';
-import { collectCapped, createReader, decodeBytes, decodeFile, READ_OPTIONS, type ReadOptions, type RgbaImage, resolveWith } from '../node';
+import {
+  collectCapped,
+  createReader,
+  decodeBytes,
+  decodeFile,
+  NUMBER_FORMS,
+  type NumberForm,
+  numberIn,
+  numbersAsLines,
+  numbersAsTable,
+  READ_OPTIONS,
+  type ReadOptions,
+  type RgbaImage,
+  resolveLocale,
+  resolveWith,
+} from '../node';
 import { writeAnnotated } from './annotate';
 import { CSV_HEADER, csvRow, type Format, jsonLine, type Result } from './formats';
 import { expandInputs, type Input, UsageError } from './inputs';
@@ -14,6 +29,10 @@ export interface ReadFlags {
   from?: string;
   annotate?: string;
   model?: string;
+  locale?: string;
+  format?: string;
+  all?: boolean;
+  tsv?: boolean;
   /** the engine's options by flag name, as typed */
   [flag: string]: string | boolean | undefined;
 }
@@ -22,6 +41,12 @@ export interface ReadFlags {
 export async function readCommand(args: string[], flags: ReadFlags): Promise<number> {
   if (flags.json && flags.csv) throw new UsageError('choose one of --json and --csv');
   const format: Format = flags.json ? 'json' : flags.csv ? 'csv' : 'text';
+  if ((flags.all || flags.tsv) && format !== 'text') throw new UsageError('--all and --tsv print text: use them without --json and --csv (the JSON line has every number)');
+  if (flags.all && flags.tsv) throw new UsageError('choose one of --all and --tsv');
+  const form = (flags.format ?? 'digits') as NumberForm;
+  if (!NUMBER_FORMS.includes(form)) throw new UsageError(`--format takes ${NUMBER_FORMS.join(', ')}, not "${flags.format}"`);
+  const locale = resolveLocale(flags.locale);
+  const shown: Shown = { form, layout: flags.tsv ? 'table' : flags.all ? 'lines' : 'one' };
   // Checked before the model loads, so a typo is told at once.
   const options: ReadOptions = resolveWith(READ_OPTIONS, Object.fromEntries(Object.entries(READ_OPTIONS).map(([key, spec]) => [key, flags[spec.flag ?? key]])));
   const inputs = expandInputs(args, { recursive: flags.recursive, from: flags.from });
@@ -47,12 +72,12 @@ export async function readCommand(args: string[], flags: ReadFlags): Promise<num
     let image: RgbaImage | undefined;
     try {
       image = 'stdin' in input ? await decodeBytes(await collectCapped(process.stdin)) : await decodeFile(input.path);
-      result = { name: input.name, reading: reader.read(image, options) };
+      result = { name: input.name, reading: reader.read(image, options, locale) };
     } catch (e) {
       failures++;
       result = { name: input.name, error: (e as Error).message };
     }
-    print(result, format, inputs.length > 1);
+    print(result, format, inputs.length > 1, shown);
     if (flags.annotate && image && 'reading' in result) {
       try {
         await writeAnnotated(image, result.reading, join(flags.annotate, uniqueName(input, annotated)));
@@ -67,7 +92,13 @@ export async function readCommand(args: string[], flags: ReadFlags): Promise<num
   return failures ? 1 : 0;
 }
 
-function print(r: Result, format: Format, many: boolean): void {
+/** What the text output shows: the chosen number, every number, or a table, each in one form. */
+interface Shown {
+  form: NumberForm;
+  layout: 'one' | 'lines' | 'table';
+}
+
+function print(r: Result, format: Format, many: boolean, shown: Shown): void {
   if (format === 'json') console.log(jsonLine(r));
   else if (format === 'csv') console.log(csvRow(r));
   if ('error' in r) {
@@ -75,8 +106,16 @@ function print(r: Result, format: Format, many: boolean): void {
     return;
   }
   if (format !== 'text') return;
-  const number = r.reading.number ?? '(no digits)';
-  console.log(many ? `${r.name}: ${number}` : number);
+  const { reading } = r;
+  if (shown.layout !== 'one') {
+    const block = shown.layout === 'table' ? numbersAsTable(reading.numbers, shown.form) : numbersAsLines(reading.numbers, shown.form);
+    if (many) console.log(`${r.name}:`);
+    if (block) console.log(block);
+  } else {
+    const chosen = reading.number === null ? undefined : reading.numbers.find((n) => n.digits === reading.number && n.text === reading.text);
+    const number = chosen ? numberIn(chosen, shown.form) : (reading.number ?? '(no digits)');
+    console.log(many ? `${r.name}: ${number}` : number);
+  }
   for (const note of r.reading.notes) console.error(`${r.name}: ${note}`);
 }
 

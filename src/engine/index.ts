@@ -2,6 +2,8 @@
 export { createReader, initBackend, loadClassifier, readDigits, validateImage, ImageError, type Reader, type ReaderSetup } from './read';
 export * from './types';
 export * from './options';
+export { decimalOf, numberValue, numberText, type NumberParts, type NumberValue } from './number-value';
+export { NUMBER_FORMS, type NumberForm, numberIn, numbersAsLines, numbersAsTable } from './number-forms';
 export { TUNABLES } from './tunables';
 export { MAX_PIXELS } from './scale';
 export type { Classifier, ModelSource, ReaderMemory } from './classifier';

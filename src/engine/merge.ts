@@ -8,7 +8,23 @@ import type { Piece } from './pieces';
 import { type Box, gapBetween } from './plane';
 import { TUNABLES } from './tunables';
 
-const { maxGap: MAX_GAP, stroke: STROKE, maxAspect: MAX_ASPECT, maxHeight: MAX_HEIGHT } = TUNABLES.merge;
+const {
+  maxGap: MAX_GAP,
+  stroke: STROKE,
+  maxAspect: MAX_ASPECT,
+  maxHeight: MAX_HEIGHT,
+  markHeight: MARK_HEIGHT,
+  markBeside: MARK_BESIDE,
+  markUpright: MARK_UPRIGHT,
+} = TUNABLES.merge;
+
+/** Whether `mark` sits low beside `glyph` as a comma or a dot does, or high as an apostrophe: merged, it would read as the digit and the separator be lost. */
+function punctuation([mx, my, mw, mh]: Box, [gx, gy, gw, gh]: Box): boolean {
+  const shared = Math.min(mx + mw, gx + gw) - Math.max(mx, gx);
+  const low = my >= gy + gh / 2;
+  const apostrophe = my + mh <= gy + gh / 2 && mh >= MARK_UPRIGHT * mw;
+  return mh < MARK_HEIGHT * gh && (low || apostrophe) && shared < MARK_BESIDE * mw;
+}
 
 export interface MergeProposal {
   /** indices of the two pieces, left first */
@@ -35,6 +51,7 @@ export function mergeProposals(pieces: Piece[], sure: boolean[], h: number): Mer
     // handwritten 5): close both across and up or down.
     const gapY = Math.max(ay, by) - Math.min(ay + ah, by + bh);
     if (gapY > MAX_GAP * h || gapBetween(pieces[i].box, pieces[j].box) > MAX_GAP * h) return;
+    if (punctuation(pieces[i].box, pieces[j].box) || punctuation(pieces[j].box, pieces[i].box)) return;
     const box: Box = [ax, Math.min(ay, by), Math.max(ax + aw, bx + bw) - ax, Math.max(ay + ah, by + bh) - Math.min(ay, by)];
     if (box[2] > MAX_ASPECT * Math.max(box[3], h) || box[3] > MAX_HEIGHT * h) return;
     out.push({ pair: [i, j], piece: { box, ids: new Set([...pieces[i].ids, ...pieces[j].ids]), area: pieces[i].area + pieces[j].area } });

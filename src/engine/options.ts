@@ -111,4 +111,17 @@ export function salvageWith<S extends Schema>(schema: S, stored: unknown): Value
 }
 
 export const DEFAULT_OPTIONS: ReadOptions = defaultsOf(READ_OPTIONS);
+
+/**
+ * The language a region's numbers are written in ("de", "en-US"; '' when unknown), which decides forms
+ * such as "1.299". Not a setting: it comes with each read (the page's language, the CLI's --locale).
+ * @throws OptionError for a tag that is no BCP 47 language tag
+ */
+export function resolveLocale(value: unknown): string {
+  if (value === undefined || value === '') return '';
+  try {
+    if (typeof value === 'string') return Intl.getCanonicalLocales(value)[0] ?? '';
+  } catch {}
+  throw new OptionError(`--locale takes a language tag such as de, en-US or fr-CH, not "${String(value)}"`);
+}
 export const resolveOptions = (given?: Partial<ReadOptions>): ReadOptions => resolveWith(READ_OPTIONS, given);

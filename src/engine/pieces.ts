@@ -26,6 +26,8 @@ export interface Segmentation {
   pieces: Piece[];
   /** typical glyph height in `ink` */
   textHeight: number;
+  /** specks in no piece (dots, commas, apostrophes, or noise): component ids and boxes in `ink` */
+  marks: { id: number; box: Box }[];
 }
 
 /** Hairlines and rules (a crop's edge, an underline, a table border) are never glyphs. */
@@ -73,7 +75,9 @@ export function segment(input: Plane): Segmentation {
     (isSpeck(c, h) ? specks : kept).push(i);
   });
   const pieces = mergeBroken(kept, comps, h, specks);
-  return { ink, scale, labels, pieces, textHeight: h };
+  const inPieces = new Set(pieces.flatMap((p) => [...p.ids]));
+  const marks = specks.filter((i) => !inPieces.has(i)).map((id) => ({ id, box: comps[id].box }));
+  return { ink, scale, labels, pieces, textHeight: h, marks };
 }
 
 /**

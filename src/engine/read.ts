@@ -8,10 +8,13 @@ import { withinBudget, withinPieceBudget } from './budget';
 import { applyMerges, chooseCuts } from './choose';
 import type { Classifier, ModelSource, ReaderMemory } from './classifier';
 import { firstLook } from './first-look';
-import { fitLength } from './fit-length';
+import { type Choice, fitLength } from './fit-length';
 import { inkPlane } from './ink';
+import type { Group } from './layout';
 import { separateLayers } from './layers';
-import { resolveOptions } from './options';
+import { markCandidates } from './marks';
+import { readNumbers } from './numbers';
+import { resolveLocale, resolveOptions } from './options';
 import { segment } from './pieces';
 import { propose } from './proposals';
 import { emptyReading, reading } from './result';
@@ -24,7 +27,8 @@ export class ImageError extends Error {}
 
 export interface Reader {
   /** @throws ImageError when the pixels are not a valid RGBA image; OptionError on a bad option */
-  read(image: RgbaImage, options?: Partial<ReadOptions>): Reading;
+  /** @param locale the language the numbers are written in (resolveLocale), '' when unknown */
+  read(image: RgbaImage, options?: Partial<ReadOptions>, locale?: string): Reading;
   /** what the reader holds: for soak tests and diagnostics */
   memory(): ReaderMemory;
 }
@@ -38,7 +42,7 @@ export interface ReaderSetup {
 
 export async function createReader(setup: ReaderSetup): Promise<Reader> {
   const classifier = await loadClassifier(setup.model, setup.wasmDir);
-  return { read: (image, options) => readDigits(image, resolveOptions(options), classifier), memory: () => classifier.memory() };
+  return { read: (image, options, locale) => readDigits(image, resolveOptions(options), classifier, resolveLocale(locale)), memory: () => classifier.memory() };
 }
 
 /** The model on the wasm backend. TensorFlow.js loads here and not before: a context that only needs the
@@ -64,7 +68,7 @@ export function validateImage(image: RgbaImage): void {
   }
 }
 
-export function readDigits(image: RgbaImage, options: ReadOptions, classifier: Classifier): Reading {
+export function readDigits(image: RgbaImage, options: ReadOptions, classifier: Classifier, locale = ''): Reading {
   const started = performance.now();
   validateImage(image);
   const { minSide } = TUNABLES.budget;
@@ -83,10 +87,16 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
 
   const view = viewOf(seg, factor, options.minConfidence);
   const first = firstLook(pieces, seg, classifier, view);
+  const marks = markCandidates(seg, first, pieces, view);
+  const done = ({ found, best }: { found: Group[]; best?: Group }) =>
+    reading(image, started, found, readNumbers(found, best, marks, locale, options.digits), options.digits, notes);
   const settled = settledReading(first, options.digits);
-  if (settled) return reading(image, started, settled, options.digits, notes);
+  if (settled) return done(settled);
   const proposals = propose(pieces, seg, first, options.digits);
   const predictions = classifier.predict(proposals.inputs);
-  const choices = applyMerges(chooseCuts(pieces, first, proposals, predictions, view), pieces, first, proposals, predictions, view);
-  return reading(image, started, fitLength(choices, options.digits), options.digits, notes);
+  // A plus or percent sign is one sign, never cut into digits (a % as 9 and 6).
+  const signs = new Set(marks.flatMap((m) => (m.piece !== undefined && (m.cross || m.percent) ? [m.piece] : [])));
+  const cuts = chooseCuts(pieces, first, proposals, predictions, view).map((c, i): Choice => (signs.has(i) ? { whole: c.whole, chosen: 'whole' } : c));
+  const choices = applyMerges(cuts, pieces, first, proposals, predictions, view);
+  return done(fitLength(choices, options.digits));
 }

@@ -1,5 +1,6 @@
 /** The Reading the pipeline hands back: the chosen number, every number found, and notes for people. */
 import type { Group } from './layout';
+import type { Numbers } from './numbers';
 import type { DigitGroup, Reading, RgbaImage } from './types';
 
 const asGroup = (g: Group): DigitGroup => ({
@@ -11,21 +12,28 @@ const asGroup = (g: Group): DigitGroup => ({
 
 /** No number, and why. */
 export function emptyReading(image: RgbaImage, started: number, note: string): Reading {
-  return { number: null, digits: [], groups: [], ms: performance.now() - started, width: image.width, height: image.height, notes: [note] };
+  return { number: null, text: null, value: null, digits: [], groups: [], numbers: [], ms: performance.now() - started, width: image.width, height: image.height, notes: [note] };
 }
 
-/** @param notes what the budget stages said; a note on the number's length is added here */
-export function reading(image: RgbaImage, started: number, { found, best }: { found: Group[]; best?: Group }, digits: number | 'any', notes: string[]): Reading {
-  const number = (g: Group) => g.digits.map((d) => d.digit).join('');
-  if (!best && found.length === 0) notes.push('no digits were found');
-  else if (!best) notes.push(`no number with ${digits} digits was found (read: ${found.map(number).join(', ')})`);
+/**
+ * @param found every group, for `groups`; @param numbers the groups joined into numbers as written
+ * @param notes what the budget stages said; a note on the number's length is added here
+ */
+export function reading(image: RgbaImage, started: number, found: Group[], { numbers, digits: numberDigits, chosen }: Numbers, digits: number | 'any', notes: string[]): Reading {
+  const best = chosen === undefined ? undefined : numbers[chosen];
+  if (!best && numbers.length === 0) notes.push('no digits were found');
+  else if (!best) notes.push(`no number with ${digits} digits was found (read: ${numbers.map((n) => n.text).join(', ')})`);
   else if (typeof digits === 'number' && best.digits.length !== digits) {
     notes.push(`no number with ${digits} digits was found; showing the closest (${best.digits.length} digits)`);
   }
+  if (best?.skipped) notes.push(`a mark inside ${best.text} is no digit or separator and was left out`);
   return {
-    number: best ? number(best) : null,
-    digits: best?.digits ?? [],
+    number: best?.digits ?? null,
+    text: best?.text ?? null,
+    value: best?.value ?? null,
+    digits: chosen === undefined ? [] : numberDigits[chosen],
     groups: found.map(asGroup),
+    numbers,
     ms: performance.now() - started,
     width: image.width,
     height: image.height,

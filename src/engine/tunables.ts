@@ -233,6 +233,12 @@ export const TUNABLES = {
     maxAspect: 1.15,
     /** ... or taller than this many text heights. */
     maxHeight: 1.4,
+    /** A piece under this share of its neighbour's height, starting below the neighbour's middle and
+     *  beside it rather than under it, is a comma or a dot after a digit, not a broken stroke. */
+    markHeight: 0.45,
+    markBeside: 0.3,
+    /** High beside it, only an upright stroke is an apostrophe: a handwritten 5's detached flag lies flat. */
+    markUpright: 1.5,
   },
   layout: {
     /** A letter in a word (words.ts) stands at least this share of the word's tallest digit (a comma or a dot is no letter). */
@@ -267,6 +273,67 @@ export const TUNABLES = {
     suretyBase: 0.5,
     /** A group this many digits off the expected length still counts (a missed digit is easier to fix than nothing). */
     lengthSlack: 1,
+  },
+  marks: {
+    /** A dot, comma or apostrophe is at most this share of the digits' height wide (and a dot as tall). */
+    dotSide: 0.35,
+    /** A dot or comma starts below this share of the digits' height from their top ... */
+    lowTop: 0.5,
+    /** ... a dot ends no lower than this share of the height below their baseline; a comma may. */
+    dotBelow: 0.06,
+    /** ... or is this many times as tall as wide (or `commaLean` times, and reaches below the baseline). */
+    commaAspect: 1.5,
+    commaLean: 1.15,
+    /** A comma or apostrophe is at most this share of the digits' height tall. */
+    commaHeight: 0.6,
+    /** An apostrophe starts above this share from the digits' top and ends above `highBottom`. */
+    highTop: 0.2,
+    highBottom: 0.55,
+    /** A minus or hyphen: at most this thick (share of the height), this many times as wide as thick ... */
+    barThickness: 0.3,
+    barAspect: 1.5,
+    /** ... this wide (shares of the height) ... */
+    barMin: 0.2,
+    barMax: 1.1,
+    /** ... with its middle between these shares of the height from the digits' top (plus signs too). */
+    barFrom: 0.25,
+    barTo: 0.8,
+    /** A plus sign's sides, as shares of the digits' height. */
+    plusMin: 0.3,
+    plusMax: 1.0,
+    /** The cross test: the middle band (half-width as a share of the side) reaches across this share ... */
+    crossBand: 0.12,
+    crossFull: 0.85,
+    /** ... and the corner squares (this share of each side) hold at most this share of ink. */
+    crossCorner: 0.3,
+    crossCornerInk: 0.12,
+    /** A percent sign is at least this share of the digits' height and at most `percentAspect` times as
+     *  wide as tall; its two rings' holes each under `ringArea` of its box, their centres this far from its middle both ways. */
+    percentHeight: 0.7,
+    percentAspect: 1.25,
+    ringArea: 0.07,
+    ringOffset: 0.08,
+    /** A hole counts from this share of the box's area; shapes are tested from this many pixels a side. */
+    holeArea: 0.01,
+    shapeMinSide: 5,
+    /** A sign before or after a number is at most this many digit heights from it. */
+    signGap: 0.8,
+    /** Groups on a line join across a separator mark at most this many digit heights wide, or this many
+     *  times the digits' pitch (a monospaced font gives the mark a whole cell), up to `markMax` heights ... */
+    markGap: 1.0,
+    markPitch: 1.7,
+    markMax: 1.6,
+    /** ... or across a space as wide (in heights, or times the pitch, up to `spaceMax`), when they group thousands. */
+    spaceGap: 0.65,
+    spacePitch: 1.4,
+    spaceMax: 1.2,
+    /** Inside a number, a gap wider than this share of the height and `spaceOverUsual` times the usual gap is a space. */
+    spaceInside: 0.25,
+    spaceOverUsual: 2.5,
+    /** ... in print only: digits this close (share of the height) to each other at the median. */
+    printSpacing: 0.2,
+    /** A digit below this share of the number's height that starts in its lower half is a comma or a dot. */
+    lowDigit: 0.6,
   },
   fit: {
     /** An edge digit shorter than this share of the number's height is more likely a stray mark ... */

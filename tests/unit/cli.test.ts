@@ -171,3 +171,27 @@ test('a truncated PNG is an error with a non-zero exit, not a number', async () 
   expect(stdout).toBe('');
   expect(stderr).toMatch(/cut\.png: the image is damaged \(unexpected end of file\)/);
 }, 60_000);
+
+test('numbers as written: --json has text, value and every number with its line and column; --tsv, --all and --format print them', async () => {
+  const invoice = 'assets/samples/invoice-lines.png';
+  const json = JSON.parse((await cli(['read', '--json', '--locale', 'de', invoice])).stdout);
+  expect(json).toMatchObject({ number: '10481', text: '10481', value: 10481 });
+  expect(json.numbers.map((n: { text: string; line: number; column: number; value: number }) => [n.text, n.line, n.column, n.value])).toEqual([
+    ['10481', 0, 0, 10481],
+    ['2', 0, 1, 2],
+    ['12,50', 0, 2, 12.5],
+    ['20733', 1, 0, 20733],
+    ['10', 1, 1, 10],
+    ['7,25', 1, 2, 7.25],
+    ['31962', 2, 0, 31962],
+    ['1', 2, 1, 1],
+    ['1.299,00', 2, 2, 1299],
+  ]);
+  expect((await cli(['read', '--tsv', '--format', 'text', invoice])).stdout).toBe('10481\t2\t12,50\n20733\t10\t7,25\n31962\t1\t1.299,00\n');
+  expect((await cli(['read', '--all', '--format', 'value', '--locale', 'de', invoice])).stdout.trim().split('\n').at(-1)).toBe('1299.00');
+  const bad = await cli(['read', '--format', 'roman', invoice]);
+  expect(bad.code).toBe(2);
+  expect(bad.stderr).toMatch(/--format takes digits, text, value/);
+  expect((await cli(['read', '--locale', 'not a tag', invoice])).stderr).toMatch(/--locale takes a language tag/);
+  expect((await cli(['read', '--tsv', '--json', invoice])).code).toBe(2);
+}, 60_000);

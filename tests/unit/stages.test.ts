@@ -12,6 +12,7 @@ import { glyphInput } from '../../src/engine/glyph-input';
 import { segment } from '../../src/engine/pieces';
 import { propose } from '../../src/engine/proposals';
 import { reading } from '../../src/engine/result';
+import { readNumbers } from '../../src/engine/numbers';
 import { settledReading } from '../../src/engine/settle';
 import { viewOf } from '../../src/engine/view';
 
@@ -142,11 +143,12 @@ describe('result', () => {
     const { first } = look(text('40719', '28px "DejaVu Sans"', 160, 50));
     const look5 = settledReading(first, 5)!;
     const image = { width: 160, height: 50, data: new Uint8ClampedArray(0) };
-    const fits = reading(image, performance.now(), look5, 5, []);
-    expect(fits).toMatchObject({ number: '40719', width: 160, height: 50, notes: [] });
+    const numbers = readNumbers(look5.found, look5.best, [], '');
+    const fits = reading(image, performance.now(), look5.found, numbers, 5, []);
+    expect(fits).toMatchObject({ number: '40719', text: '40719', value: 40719, width: 160, height: 50, notes: [] });
     expect(fits.groups[0]).toMatchObject({ number: '40719', confidence: Math.min(...fits.digits.map((d) => d.confidence)) });
-    expect(reading(image, performance.now(), look5, 4, []).notes[0]).toMatch(/no number with 4 digits was found; showing the closest \(5 digits\)/);
-    expect(reading(image, performance.now(), { found: [] }, 5, []).notes).toEqual(['no digits were found']);
+    expect(reading(image, performance.now(), look5.found, numbers, 4, []).notes[0]).toMatch(/no number with 4 digits was found; showing the closest \(5 digits\)/);
+    expect(reading(image, performance.now(), [], readNumbers([], undefined, [], ''), 5, []).notes).toEqual(['no digits were found']);
   });
 });
 

@@ -1,0 +1,122 @@
+/** Numbers as written: separators, signs and percent kept as text, values by form and locale, every number with its line and column. */
+import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { createReader, decimalOf, numberIn, numbersAsLines, numbersAsTable, numberValue, type Reader, type RgbaImage } from '../../src/engine';
+import { resolveLocale } from '../../src/engine/options';
+import { modelFromDir } from '../../src/node/model-files';
+
+let reader: Reader;
+beforeAll(async () => {
+  GlobalFonts.loadFontsFromDir('/usr/share/fonts');
+  reader = await createReader({ model: modelFromDir() });
+});
+
+/** Rows of cells drawn left-aligned at the given x positions, one row every 1.7 em. */
+function table(rows: string[][], font: string, columns = [10, 170, 330]): RgbaImage {
+  const size = Number.parseInt(font, 10);
+  const width = 500;
+  const height = Math.round(30 + rows.length * 1.7 * size);
+  const c = createCanvas(width, height);
+  const ctx = c.getContext('2d');
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, width, height);
+  ctx.fillStyle = '#111';
+  ctx.font = font;
+  ctx.textBaseline = 'middle';
+  for (const [r, row] of rows.entries()) for (const [k, cell] of row.entries()) ctx.fillText(cell, columns[k], 15 + (r + 0.5) * 1.7 * size);
+  return { width, height, data: new Uint8ClampedArray(ctx.getImageData(0, 0, width, height).data) };
+}
+
+const parts = (text: string) => {
+  const sign = /^[-+]/.test(text) ? (text[0] as '-' | '+') : undefined;
+  const body = text.replace(/^[-+]/, '').replace(/%$/, '');
+  return { sign, runs: body.split(/[^0-9]/), seps: body.match(/[^0-9]/g) ?? [], percent: text.endsWith('%') };
+};
+
+describe('a number value from its text', () => {
+  test.each([
+    ['1.299,00', '', 1299, '1299.00', false],
+    ['1,299.00', '', 1299, '1299.00', false],
+    ["3'450.50", '', 3450.5, '3450.50', false],
+    ['12 345', '', 12345, '12345', false],
+    ['-12.5', '', -12.5, '-12.5', false],
+    ['12,5', '', 12.5, '12.5', false],
+    ['0.299', '', 0.299, '0.299', false],
+    ['007', '', 7, '7', false],
+    ['45%', '', 45, '45', false],
+    ['1.299', 'de', 1299, '1299', false],
+    ['1.299', 'en-US', 1.299, '1.299', false],
+    ['1,299', 'fr', 1.299, '1.299', false],
+    ['1.299', '', 1299, '1299', true],
+    ['1.299.000', 'en', 1299000, '1299000', false],
+  ])('%s in "%s" is %s', (text, locale, value, plain, ambiguous) => {
+    expect(numberValue(parts(text), locale)).toEqual({ value, plain, ambiguous });
+  });
+
+  test('a phone number, and forms that are no number, have no value', () => {
+    expect(numberValue(parts('+49 30 1234567')).value).toBeNull();
+    expect(numberValue(parts('12.05.2024')).value).toBeNull();
+    expect(numberValue(parts('030-1234567')).value).toBeNull();
+  });
+
+  test('locales: the decimal mark from Intl, a bad tag refused in plain words', () => {
+    expect([decimalOf('de-CH'), decimalOf('de'), decimalOf('en'), decimalOf('')]).toEqual(['.', ',', '.', undefined]);
+    expect(resolveLocale('de-ch')).toBe('de-CH');
+    expect(() => resolveLocale('not a locale!')).toThrow(/--locale takes a language tag/);
+  });
+
+  test('the forms people copy', () => {
+    const n = { digits: '129900', text: '1.299,00', plain: '1299.00' };
+    expect([numberIn(n, 'digits'), numberIn(n, 'text'), numberIn(n, 'value')]).toEqual(['129900', '1.299,00', '1299.00']);
+    expect(numberIn({ digits: '49301234567', text: '+49 30 1234567', plain: null }, 'value')).toBe('+49 30 1234567');
+  });
+});
+
+describe('numbers read from rendered text', () => {
+  const fonts = ['24px "DejaVu Sans"', '22px "Liberation Serif"', '30px "DejaVu Sans Mono"'];
+  test.each(fonts)('separators, signs and percent kept as written (%s)', (font) => {
+    for (const [written, value] of [
+      ['1.299,00', 1299],
+      ['1,299.00', 1299],
+      ['-12.5', -12.5],
+      ["3'450.50", 3450.5],
+      ['12 345', 12345],
+      ['45%', 45],
+      ['007', 7],
+      ['+49 30 1234567', null],
+    ] as const) {
+      const reading = reader.read(table([[written]], font), { digits: 'any' }, 'en');
+      expect({ written, text: reading.text, value: reading.value }).toEqual({ written, text: written, value });
+    }
+  });
+
+  test('"€ 1.299,00" in five-digit mode is the whole number, told it is six digits, never 29900', () => {
+    const reading = reader.read(table([['€ 1.299,00']], '24px "DejaVu Sans"'), { digits: 5 }, 'de');
+    expect(reading).toMatchObject({ number: '129900', text: '1.299,00', value: 1299 });
+    expect(reading.notes.join()).toMatch(/showing the closest \(6 digits\)/);
+  });
+
+  test('a column is a list: each number its line, one column; and a table rows and columns, copied as tab-separated rows', () => {
+    const column = reader.read(table([['1299.00'], ['45.10'], ['7.25'], ['310.00']], '20px "DejaVu Sans"'), { digits: 'any' });
+    expect(column.numbers.map((n) => [n.text, n.line, n.column])).toEqual([
+      ['1299.00', 0, 0],
+      ['45.10', 1, 0],
+      ['7.25', 2, 0],
+      ['310.00', 3, 0],
+    ]);
+    expect(numbersAsLines(column.numbers, 'text')).toBe('1299.00\n45.10\n7.25\n310.00');
+    const grid = reader.read(
+      table(
+        [
+          ['10481', '2', '12,50'],
+          ['20733', '10', '7,25'],
+        ],
+        '20px "DejaVu Sans"',
+      ),
+      { digits: 'any' },
+      'de',
+    );
+    expect(numbersAsTable(grid.numbers, 'text')).toBe('10481\t2\t12,50\n20733\t10\t7,25');
+    expect(numbersAsTable(grid.numbers, 'value')).toBe('10481\t2\t12.50\n20733\t10\t7.25');
+  });
+});

@@ -113,7 +113,7 @@ export const CONTEXT_NAMES = Object.keys(CONTEXTS);
 const DPRS = [1, 1.25, 1.5, 2];
 
 /** The fonts as @font-face rules with their woff2 files inline: the pages load nothing. */
-const fontFaces = (fonts: WebFont[]) =>
+export const fontFaces = (fonts: WebFont[]) =>
   fonts
     .flatMap((f) =>
       [...f.files].map(

@@ -2,7 +2,7 @@
 export { createReader, initBackend, loadClassifier, readDigits, validateImage, ImageError, type Reader, type ReaderSetup } from './read';
 export * from './types';
 export * from './options';
-export { decimalOf, numberValue, numberText, type NumberParts, type NumberValue } from './number-value';
+export { decimalOf, numberText, numberValue, partsOf, type NumberParts, type NumberValue, withDigits } from './number-value';
 export { NUMBER_FORMS, type NumberForm, numberIn, numbersAsLines, numbersAsTable } from './number-forms';
 export { TUNABLES } from './tunables';
 export { MAX_PIXELS } from './scale';

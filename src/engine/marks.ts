@@ -3,7 +3,6 @@
  * commas, apostrophes) and the pieces the model rejects (minus, plus, percent, currency and unit signs).
  * Each is told by its size and its place against the digits' line, and '+' and '%' by their shape.
  */
-import type { FirstLook } from './first-look';
 import type { Piece, Segmentation } from './pieces';
 import type { Box } from './plane';
 import { TUNABLES } from './tunables';
@@ -28,13 +27,13 @@ export interface LineFrame {
   bottom: number;
 }
 
-export type Separator = '.' | ',' | "'" | '-';
+/** A separator; '.?' and ',?' are a dot or a comma by a narrow margin, for the locale to settle (numbers.ts). */
+export type Separator = '.' | ',' | "'" | '-' | '.?' | ',?';
 
-/** Specks left out of every piece, and the pieces the first look did not read as digits. */
-export function markCandidates(seg: Segmentation, first: FirstLook, pieces: Piece[], view: View): Mark[] {
+/** Specks left out of every piece, and every piece: those the reading takes as digits are left out later (numbers.ts). */
+export function markCandidates(seg: Segmentation, pieces: Piece[], view: View): Mark[] {
   const specks = seg.marks.map((m) => ({ box: view.toImage(m.box), ...shape(seg, m.box, new Set([m.id])) }));
-  const rejected = pieces.flatMap((p, piece) => (first.glyphs[piece].reading ? [] : [{ box: view.toImage(p.box), piece, ...shape(seg, p.box, p.ids) }]));
-  return [...specks, ...rejected];
+  return [...specks, ...pieces.map((p, piece) => ({ box: view.toImage(p.box), piece, ...shape(seg, p.box, p.ids) }))];
 }
 
 /** A mark between two digits of one number: a decimal or group separator, a hyphen; undefined for anything else. */
@@ -45,7 +44,11 @@ export function separatorOf({ box: [, y, w, h] }: Mark, { top, bottom }: LineFra
   const side = M.dotSide * H + 1;
   // A comma is a dot with a tail: clearly taller than wide, or a little and reaching below the baseline.
   const tail = h >= M.commaAspect * w || (h > M.commaLean * w && y + h > bottom + M.dotBelow * H);
-  if (w <= side && h <= M.commaHeight * H + 1 && y >= top + M.lowTop * H) return tail ? ',' : '.';
+  if (w <= side && h <= M.commaHeight * H + 1 && y >= top + M.lowTop * H) {
+    // Small or blurred, a comma's tail and a dot's round are a pixel apart: only a clear one is sure.
+    const sure = tail ? h >= M.commaSure * w || y + h > bottom + M.commaSureBelow * H : h <= M.dotSure * w && y + h <= bottom + M.dotSureBelow * H;
+    return sure ? (tail ? ',' : '.') : tail ? ',?' : '.?';
+  }
   if (w <= side && h <= M.commaHeight * H + 1 && y <= top + M.highTop * H && y + h <= top + M.highBottom * H) return "'";
   if (isBar(y, w, h, top, H)) return '-';
   return undefined;
@@ -77,38 +80,38 @@ function shape(seg: Segmentation, [x0, y0, w, h]: Box, ids: Set<number>): { cros
   return { cross: isCross(mask, w, h), percent: isPercentShape(mask, w, h) };
 }
 
+/**
+ * A plus sign: one column band (the stem) down nearly all its height and one row band (the bar) across
+ * nearly all its width, crossing near the middle, and hardly any ink outside the two (a stroke drawn off
+ * centre, as anti-aliasing leaves it, still counts).
+ */
 function isCross(mask: Uint8Array, w: number, h: number): boolean {
-  const filled = (xa: number, xb: number, ya: number, yb: number) => {
-    let n = 0;
-    let all = 0;
-    for (let y = Math.floor(ya); y < Math.ceil(yb); y++) for (let x = Math.floor(xa); x < Math.ceil(xb); x++, all++) n += mask[y * w + x];
-    return all ? n / all : 0;
-  };
-  // Through the middle: every column has ink in the middle rows, every row in the middle columns.
-  const rowsAcross = (ya: number, yb: number) => {
-    let hit = 0;
+  const cols = new Float64Array(w);
+  const rows = new Float64Array(h);
+  for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {
-      let any = 0;
-      for (let y = Math.floor(ya); y < Math.ceil(yb); y++) any |= mask[y * w + x];
-      hit += any;
+      if (!mask[y * w + x]) continue;
+      cols[x]++;
+      rows[y]++;
     }
-    return hit / w;
+  }
+  const band = (counts: Float64Array) => {
+    const peak = Math.max(...counts);
+    const inBand = [...counts.keys()].filter((i) => counts[i] >= M.crossBandShare * peak);
+    return { from: Math.min(...inBand), to: Math.max(...inBand), peak };
   };
-  const columnsDown = (xa: number, xb: number) => {
-    let hit = 0;
-    for (let y = 0; y < h; y++) {
-      let any = 0;
-      for (let x = Math.floor(xa); x < Math.ceil(xb); x++) any |= mask[y * w + x];
-      hit += any;
-    }
-    return hit / h;
-  };
-  const band = M.crossBand;
-  const across = rowsAcross(h * (0.5 - band), h * (0.5 + band));
-  const down = columnsDown(w * (0.5 - band), w * (0.5 + band));
-  const c = M.crossCorner;
-  const corners = [filled(0, w * c, 0, h * c), filled(w * (1 - c), w, 0, h * c), filled(0, w * c, h * (1 - c), h), filled(w * (1 - c), w, h * (1 - c), h)];
-  return across >= M.crossFull && down >= M.crossFull && corners.every((f) => f <= M.crossCornerInk);
+  const stem = band(cols);
+  const bar = band(rows);
+  const narrow = stem.to - stem.from + 1 <= M.crossBand * w && bar.to - bar.from + 1 <= M.crossBand * h;
+  const centred =
+    (stem.from + stem.to) / 2 > M.crossCentre * w &&
+    (stem.from + stem.to) / 2 < (1 - M.crossCentre) * w &&
+    (bar.from + bar.to) / 2 > M.crossCentre * h &&
+    (bar.from + bar.to) / 2 < (1 - M.crossCentre) * h;
+  let outside = 0;
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) if (mask[y * w + x] && (x < stem.from || x > stem.to) && (y < bar.from || y > bar.to)) outside++;
+  const corners = (w - (stem.to - stem.from + 1)) * (h - (bar.to - bar.from + 1));
+  return narrow && centred && stem.peak >= M.crossFull * h && bar.peak >= M.crossFull * w && outside <= M.crossCornerInk * corners;
 }
 
 /** Two enclosed holes, one in the upper left and one in the lower right (an 8's are one above the other). */
@@ -157,7 +160,9 @@ function isPercentShape(mask: Uint8Array, w: number, h: number): boolean {
     if (hole.n >= M.holeArea * w * h) holes.push(hole);
   }
   // The rings are small; a touching pair's counters (a 0 beside a 6) are large, and the pair is wide.
-  if (holes.length !== 2 || w > M.percentAspect * h || holes.some((o) => o.n > M.ringArea * w * h)) return false;
-  const [a, b] = [...holes].sort((p, q) => p.cy - q.cy);
+  // Exactly two: touching 8s, or a 9 against an 8, have more.
+  if (holes.length !== 2 || w > M.percentAspect * h) return false;
+  const [a, b] = [...holes].sort((p, q) => p.cx + p.cy - (q.cx + q.cy));
+  if (a.n > M.ringArea * w * h || b.n > M.ringArea * w * h) return false;
   return a.cy < 0.5 - M.ringOffset && b.cy > 0.5 + M.ringOffset && a.cx < 0.5 - M.ringOffset && b.cx > 0.5 + M.ringOffset;
 }

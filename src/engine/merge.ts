@@ -16,14 +16,18 @@ const {
   markHeight: MARK_HEIGHT,
   markBeside: MARK_BESIDE,
   markUpright: MARK_UPRIGHT,
+  markBar: MARK_BAR,
 } = TUNABLES.merge;
 
-/** Whether `mark` sits low beside `glyph` as a comma or a dot does, or high as an apostrophe: merged, it would read as the digit and the separator be lost. */
+/** Whether `mark` sits low beside `glyph` as a comma or a dot does, high as an apostrophe, or mid-height as a minus: merged, it would read as the digit and the separator be lost. */
 function punctuation([mx, my, mw, mh]: Box, [gx, gy, gw, gh]: Box): boolean {
   const shared = Math.min(mx + mw, gx + gw) - Math.max(mx, gx);
   const low = my >= gy + gh / 2;
   const apostrophe = my + mh <= gy + gh / 2 && mh >= MARK_UPRIGHT * mw;
-  return mh < MARK_HEIGHT * gh && (low || apostrophe) && shared < MARK_BESIDE * mw;
+  // A minus or hyphen: a flat bar at mid height, beside the digit (a 4's or 7's bar lies across its stem).
+  const middle = my + mh / 2;
+  const bar = mw >= MARK_BAR * mh && middle > gy + gh / 4 && middle < gy + (3 * gh) / 4;
+  return mh < MARK_HEIGHT * gh && (low || apostrophe || bar) && shared < MARK_BESIDE * mw;
 }
 
 export interface MergeProposal {

@@ -73,3 +73,18 @@ export function numberValue(parts: NumberParts, locale = ''): NumberValue {
 
 /** The text as written: sign, digit runs with their separators, percent sign. */
 export const numberText = ({ sign, runs, seps, percent }: NumberParts) => `${sign ?? ''}${runs.map((r, i) => (i ? seps[i - 1] : '') + r).join('')}${percent ? '%' : ''}`;
+
+/** The parts of a text as the reader writes numbers ("-1.299,00", "45%"), for its value once a digit was corrected. */
+export function partsOf(text: string): NumberParts {
+  const sign = text[0] === '-' || text[0] === '+' ? (text[0] as '-' | '+') : undefined;
+  const percent = text.endsWith('%');
+  const body = text.slice(sign ? 1 : 0, percent ? -1 : undefined);
+  return { sign, runs: body.split(/[^0-9]/), seps: body.match(/[^0-9]/g) ?? [], percent };
+}
+
+/** The text with its digits replaced, in order, by `digits` (a corrected reading); the text as it is when the counts differ. */
+export function withDigits(text: string, digits: number[]): string {
+  if ((text.match(/[0-9]/g) ?? []).length !== digits.length) return text;
+  let i = 0;
+  return text.replace(/[0-9]/g, () => String(digits[i++]));
+}

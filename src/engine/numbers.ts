@@ -8,7 +8,7 @@ import { DisjointSets } from './disjoint-sets';
 import type { Group } from './layout';
 import { median, neighbourGaps } from './layout';
 import { isPercent, type LineFrame, type Mark, separatorOf, signOf } from './marks';
-import { isNumberForm, type NumberParts, numberText, numberValue } from './number-value';
+import { decimalOf, isNumberForm, type NumberParts, numberText, numberValue } from './number-value';
 import { type Box, gapBetween } from './plane';
 import { TUNABLES } from './tunables';
 import type { DigitReading, NumberReading } from './types';
@@ -35,6 +35,12 @@ const overlapsDigit = (m: Mark, digits: DigitReading[]) =>
     return w > 0 && h > 0 && w * h >= 0.5 * m.box[2] * m.box[3];
   });
 
+/** Marks at the height of the line. */
+const onLine = (marks: Mark[], { top, bottom }: LineFrame) => {
+  const H = bottom - top;
+  return marks.filter(({ box: [, y, , h] }) => y + h > top - 0.5 * H && y < bottom + 0.5 * H);
+};
+
 /** Marks between x0 and x1 at the height of the line. */
 const marksBetween = (marks: Mark[], x0: number, x1: number, { top, bottom }: LineFrame) => {
   const H = bottom - top;
@@ -42,21 +48,19 @@ const marksBetween = (marks: Mark[], x0: number, x1: number, { top, bottom }: Li
 };
 
 function partOf(group: Group, marks: Mark[]): Part {
-  let frame = frameOf(group.digits);
+  const { digits } = group;
+  const frame = frameOf(digits);
   const H = frame.bottom - frame.top;
-  // A comma or dot big enough to be a piece of its own may have been read as a digit: short and low, it is none.
-  const digits = group.digits.length > 1 ? group.digits.filter((d) => !isPunctuation(d.box, frame)) : group.digits;
-  const extra: Mark[] = group.digits.filter((d) => !digits.includes(d)).map((d) => ({ box: d.box, cross: false, percent: false }));
-  frame = frameOf(digits);
   const gaps = neighbourGaps(digits);
   const usual = median(gaps);
+  const pitch = median(steps(digits));
   const print = usual <= M.printSpacing * H;
   const runs: DigitReading[][] = [[digits[0]]];
   const seps: string[] = [];
   let skipped = false;
   digits.slice(1).forEach((d, i) => {
     const prev = digits[i];
-    const between = marksBetween([...marks, ...extra], right(prev.box), d.box[0], frame).filter((m) => !overlapsDigit(m, digits));
+    const between = marksBetween(marks, right(prev.box), d.box[0], frame).filter((m) => !overlapsDigit(m, digits));
     const named = between.map((m) => separatorOf(m, frame));
     const sep = named.length === 1 ? named[0] : undefined;
     if (sep) {
@@ -65,39 +69,90 @@ function partOf(group: Group, marks: Mark[]): Part {
       return;
     }
     if (between.length) skipped = true;
-    else if (print && gaps[i] > Math.max(M.spaceInside * H, M.spaceOverUsual * usual)) {
+    else if (print && gaps[i] > Math.max(M.spaceInside * H, M.spaceOverUsual * usual) && steps([prev, d])[0] > M.spacePitchInside * pitch) {
       seps.push(' ');
       runs.push([d]);
       return;
     }
     runs.at(-1)!.push(d);
   });
+  if (print) groupThousands(runs, seps, H);
   return { group, digits, frame, runs, seps, skipped };
+}
+
+/**
+ * A thin space between thousands (fr 1 299, 12 345) is often narrower than any fixed share of the height,
+ * but it stands where grouping puts it: every third gap from the right of a run. When those are all clearly
+ * wider than the run's others, they hold spaces. (A run after a decimal mark is no integer part.)
+ */
+function groupThousands(runs: DigitReading[][], seps: string[], H: number): void {
+  for (let r = runs.length - 1; r >= 0; r--) {
+    const run = runs[r];
+    const afterDecimal = r > 0 && (seps[r - 1] === '.' || seps[r - 1] === ',') && seps.slice(r).every((s) => s === ' ');
+    if (run.length < 4 || afterDecimal || (r > 0 && seps[r - 1] === ' ')) continue;
+    const at = neighbourGaps(run).map((_, i) => (run.length - 1 - i) % 3 === 0);
+    const widened = (measure: number[]) => {
+      const wide = measure.filter((_, i) => at[i]);
+      const rest = measure.filter((_, i) => !at[i]);
+      const spread = rest.reduce((sum, v) => sum + Math.abs(v - median(rest)), 0);
+      return { spread, yes: rest.length > 0 && Math.min(...wide) > M.groupOverOthers * Math.max(...rest) && Math.min(...wide) - median(rest) >= M.groupWider * H };
+    };
+    // Proportional figures keep their gaps even, tabular ones their steps: the measure the other
+    // digits keep more even decides; when both keep it alike, both must show the spaces.
+    const byGap = widened(neighbourGaps(run));
+    const byStep = widened(steps(run));
+    const spaced = byGap.spread < byStep.spread ? byGap.yes : byStep.spread < byGap.spread ? byStep.yes : byGap.yes && byStep.yes;
+    if (!spaced) continue;
+    const pieces: DigitReading[][] = [[run[0]]];
+    for (const [i, d] of run.slice(1).entries()) {
+      if (at[i]) pieces.push([d]);
+      else pieces.at(-1)!.push(d);
+    }
+    runs.splice(r, 1, ...pieces);
+    seps.splice(r, 0, ...pieces.slice(1).map(() => ' '));
+  }
 }
 
 /** A digit reading well short of the digits beside it, low as a comma or high as an apostrophe: punctuation the model read as a digit. */
 function isPunctuation([, y, , h]: Box, frame: LineFrame): boolean {
   const H = frame.bottom - frame.top;
-  return h < M.lowDigit * H && (y >= frame.top + M.lowTop * H || y + h <= frame.top + M.highBottom * H);
+  // On the digits' line: an apostrophe starts about their top, a comma ends a little below their baseline.
+  const onTheLine = y >= frame.top - M.markAbove * H && y + h <= frame.bottom + M.markBelow * H;
+  return onTheLine && h < M.lowDigit * H && (y >= frame.top + M.lowTop * H || y + h <= frame.top + M.highBottom * H);
 }
 
-/** Single-digit groups that are punctuation beside a number (a comma read as 9 on a line of its own) become marks. */
-function withoutPunctuation(found: Group[]): { groups: Group[]; marks: Mark[] } {
+/**
+ * Punctuation the model read as digits (a comma as 9, an apostrophe as 1) become marks: a digit well short of
+ * the digits of its own group or of a group beside it, low or high on their line. A comma a little lower
+ * than the digits may make a "line" of its own, so groups on other lines beside it count too.
+ */
+function withoutPunctuation(found: Group[]): { groups: Group[]; marks: Mark[]; renamed: Map<Group, Group> } {
   const marks: Mark[] = [];
-  const groups = found.filter((g) => {
-    if (g.digits.length !== 1) return true;
-    const [x, , w] = g.box;
-    const host = found.find((o) => {
-      if (o === g || o.digits.length < 2) return false;
-      const H = o.height;
-      const near = Math.max(o.box[0] - (x + w), x - right(o.box)) <= M.markGap * H;
-      return near && isPunctuation(g.box, frameOf(o.digits));
-    });
-    if (host) marks.push({ box: g.box, cross: false, percent: false });
-    return !host;
+  const renamed = new Map<Group, Group>();
+  const frames = found.map((g) => frameOf(g.digits));
+  const groups = found.flatMap((g) => {
+    const punctuation = (d: DigitReading) =>
+      found.some((o, oi) => {
+        if (o.digits.length < 2 || (o === g && g.digits.length < 3)) return false;
+        const H = frames[oi].bottom - frames[oi].top;
+        const [x, , w] = d.box;
+        const near = o === g || Math.max(o.box[0] - (x + w), x - right(o.box)) <= M.markGap * H;
+        return near && isPunctuation(d.box, frames[oi]);
+      });
+    const digits = g.digits.filter((d) => !punctuation(d));
+    // Only a stray comma or two makes a group of its own: a longer one is a number in smaller type.
+    if (digits.length === g.digits.length || (digits.length === 0 && g.digits.length > 2)) return [g];
+    for (const d of g.digits) if (!digits.includes(d)) marks.push({ box: d.box, cross: false, percent: false });
+    if (digits.length === 0) return [];
+    const kept = { ...g, digits, box: boxOf(digits.map((d) => d.box)), height: median(digits.map((d) => d.box[3])) };
+    renamed.set(g, kept);
+    return [kept];
   });
-  return { groups, marks };
+  return { groups, marks, renamed };
 }
+
+/** Centre to centre, neighbour to neighbour. */
+const steps = (ds: DigitReading[]) => ds.slice(1).map((d, i) => d.box[0] + d.box[2] / 2 - (ds[i].box[0] + ds[i].box[2] / 2));
 
 const digitsText = (run: DigitReading[]) => run.map((d) => d.digit).join('');
 
@@ -111,11 +166,15 @@ function connector(a: Part, b: Part, marks: Mark[]): string | undefined {
   const frame = { top: Math.min(a.frame.top, b.frame.top), bottom: Math.max(a.frame.bottom, b.frame.bottom) };
   const between = marksBetween(marks, right(a.group.box), b.group.box[0], frame);
   // A separator or a space takes about one glyph's advance: in a monospaced font that is wide.
-  const steps = (ds: DigitReading[]) => ds.slice(1).map((d, i) => d.box[0] + d.box[2] / 2 - (ds[i].box[0] + ds[i].box[2] / 2));
   const pitch = median([...steps(a.digits), ...steps(b.digits)]);
   if (between.length === 0) return gap <= Math.min(M.spaceMax * H, Math.max(M.spaceGap * H, M.spacePitch * pitch)) ? ' ' : undefined;
   const named = between.map((m) => separatorOf(m, frame));
-  return named.length === 1 && named[0] && gap <= Math.min(M.markMax * H, Math.max(M.markGap * H, M.markPitch * pitch)) ? named[0] : undefined;
+  if (named.length !== 1 || !named[0] || gap > Math.min(M.markMax * H, Math.max(M.markGap * H, M.markPitch * pitch))) return undefined;
+  // A separator sits tight between the digits; one with a space after it ends a word ("No. 0009946").
+  const [m] = between;
+  const inner = median([...neighbourGaps(a.digits), ...neighbourGaps(b.digits)]);
+  const tight = Math.max(M.markTight * H, M.markTightOverUsual * inner);
+  return m.box[0] - right(a.group.box) <= tight && b.group.box[0] - right(m.box) <= tight ? named[0] : undefined;
 }
 
 interface Draft {
@@ -123,7 +182,24 @@ interface Draft {
   joins: string[];
 }
 
-const partsOf = ({ parts, joins }: Draft, sign?: '-' | '+', percent?: boolean): NumberParts => {
+/**
+ * A dot or comma the shape left unsure, settled by the locale's decimal mark: the last one before other than
+ * three digits is the decimal mark, any other the group mark. Without a locale, the shape's lean stands.
+ */
+function settle(seps: string[], runs: string[], decimal: '.' | ',' | undefined): string[] {
+  const lean = seps.map((s) => s[0]);
+  if (!decimal || seps.every((s) => s.length === 1)) return lean;
+  const marks = seps.map((s, i) => (s[0] === '.' || s[0] === ',' ? i : -1)).filter((i) => i >= 0);
+  const byLocale = seps.map((s, i) => {
+    if (s.length === 1) return s;
+    const isDecimal = i === marks.at(-1) && runs[i + 1].length !== 3;
+    return isDecimal ? decimal : decimal === ',' ? '.' : ',';
+  });
+  // A page in one language may quote a price in another's form: the locale never makes a number of a form that is none.
+  return isNumberForm({ runs, seps: byLocale }) || !isNumberForm({ runs, seps: lean }) ? byLocale : lean;
+}
+
+const partsOf = ({ parts, joins }: Draft, sign?: '-' | '+', percent?: boolean, decimal?: '.' | ','): NumberParts => {
   const runs: string[] = [];
   const seps: string[] = [];
   parts.forEach((p, i) => {
@@ -133,11 +209,11 @@ const partsOf = ({ parts, joins }: Draft, sign?: '-' | '+', percent?: boolean): 
       runs.push(digitsText(r));
     });
   });
-  return { sign, runs, seps, percent };
+  return { sign, runs, seps: settle(seps, runs, decimal), percent };
 };
 
 /** Neighbouring parts joined where the joined text is a number form, longest first, left to right. */
-function joinLine(line: Part[], marks: Mark[]): Draft[] {
+function joinLine(line: Part[], marks: Mark[], decimal: '.' | ',' | undefined): Draft[] {
   const out: Draft[] = [];
   let i = 0;
   while (i < line.length) {
@@ -149,7 +225,7 @@ function joinLine(line: Part[], marks: Mark[]): Draft[] {
     }
     let end = i + joins.length;
     const plus = signBefore(line[i], marks) === '+';
-    while (end > i && !isNumberForm(partsOf({ parts: line.slice(i, end + 1), joins: joins.slice(0, end - i) }, plus ? '+' : undefined))) end--;
+    while (end > i && !isNumberForm(partsOf({ parts: line.slice(i, end + 1), joins: joins.slice(0, end - i) }, plus ? '+' : undefined, undefined, decimal))) end--;
     out.push({ parts: line.slice(i, end + 1), joins: joins.slice(0, end - i) });
     i = end + 1;
   }
@@ -159,7 +235,8 @@ function joinLine(line: Part[], marks: Mark[]): Draft[] {
 function signBefore(p: Part, marks: Mark[]): '-' | '+' | undefined {
   const first = p.digits[0].box;
   const H = p.frame.bottom - p.frame.top;
-  const near = marksBetween(marks, first[0] - M.signGap * H, first[0], p.frame).filter((m) => right(m.box) <= first[0] + 1);
+  // Its right edge within the gap (it may reach a little over the digit's box, as a minus under a 1's flag does).
+  const near = onLine(marks, p.frame).filter((m) => m.box[0] < first[0] && right(m.box) >= first[0] - M.signGap * H && right(m.box) <= first[0] + M.signOverlap * H);
   const nearest = near.sort((a, b) => right(b.box) - right(a.box))[0];
   return nearest ? signOf(nearest, p.frame) : undefined;
 }
@@ -167,7 +244,7 @@ function signBefore(p: Part, marks: Mark[]): '-' | '+' | undefined {
 function percentAfter(p: Part, marks: Mark[]): boolean {
   const last = p.digits.at(-1)!.box;
   const H = p.frame.bottom - p.frame.top;
-  const near = marksBetween(marks, right(last), right(last) + M.signGap * H, p.frame).filter((m) => m.box[0] >= right(last) - 1);
+  const near = onLine(marks, p.frame).filter((m) => m.box[0] >= right(last) - M.signOverlap * H && m.box[0] <= right(last) + M.signGap * H && right(m.box) > right(last));
   const nearest = near.sort((a, b) => a.box[0] - b.box[0])[0];
   return !!nearest && isPercent(nearest, p.frame);
 }
@@ -192,9 +269,15 @@ export interface Numbers {
  * number of its own ("No. 64725" is no 140.64725 when the letters read as 140); one joined across a
  * separator to fit ("299,00" of "1.299,00") is given whole.
  */
-export function readNumbers(all: Group[], best: Group | undefined, specks: Mark[], locale: string, expected: number | 'any' = 'any'): Numbers {
-  const { groups: found, marks: stray } = withoutPunctuation(all);
-  const marks = [...specks, ...stray];
+export function readNumbers(all: Group[], bestGroup: Group | undefined, specks: Mark[], locale: string, expected: number | 'any' = 'any'): Numbers {
+  const { groups: found, marks: stray, renamed } = withoutPunctuation(all);
+  // Every piece came as a candidate: those read as digits of a number are no marks.
+  const digitsRead = found.flatMap((g) => g.digits);
+  const decimal = decimalOf(locale);
+  const pieces = specks.filter((m) => !overlapsDigit(m, digitsRead));
+  const seen = new Set(pieces.map((m) => m.box.join()));
+  const marks = [...pieces, ...stray.filter((m) => !seen.has(m.box.join()))];
+  const best = bestGroup && (renamed.get(bestGroup) ?? bestGroup);
   const byLine = new Map<number, Part[]>();
   for (const g of found) byLine.set(g.line, [...(byLine.get(g.line) ?? []), partOf(g, marks)]);
   const drafts: { draft: Draft; line: number }[] = [];
@@ -203,7 +286,7 @@ export function readNumbers(all: Group[], best: Group | undefined, specks: Mark[
     .forEach((key, line) => {
       const parts = byLine.get(key)!.sort((a, b) => a.group.box[0] - b.group.box[0]);
       const alone = parts.find((p) => p.group === best && p.seps.length === 0 && p.digits.length === expected);
-      for (const draft of joinLine(parts, marks)) {
+      for (const draft of joinLine(parts, marks, decimal)) {
         const at = alone ? draft.parts.indexOf(alone) : -1;
         if (!alone || at < 0 || draft.parts.length === 1) drafts.push({ draft, line });
         else {
@@ -216,7 +299,7 @@ export function readNumbers(all: Group[], best: Group | undefined, specks: Mark[
   const numbers = drafts.map(({ draft, line }) => {
     const sign = signBefore(draft.parts[0], marks);
     const percent = percentAfter(draft.parts.at(-1)!, marks);
-    const parts = partsOf(draft, sign, percent);
+    const parts = partsOf(draft, sign, percent, decimal);
     const digits = draft.parts.flatMap((p) => p.digits);
     const { value, plain, ambiguous } = numberValue(parts, locale);
     const skipped = draft.parts.some((p) => p.skipped);
@@ -236,7 +319,12 @@ export function readNumbers(all: Group[], best: Group | undefined, specks: Mark[
     return { reading, digits, groups: draft.parts.map((p) => p.group) };
   });
   assignColumns(numbers.map((n) => n.reading));
-  const chosen = best ? numbers.findIndex((n) => n.groups.includes(best)) : -1;
+  let chosen = best ? numbers.findIndex((n) => n.groups.includes(best)) : -1;
+  // No group was near the expected length, but a number joined of them is ("1" and "299,00" of 1.299,00).
+  if (chosen < 0 && typeof expected === 'number') {
+    const near = numbers.map((n, i) => ({ i, miss: Math.abs(n.reading.digits.length - expected), h: n.reading.box[3] })).filter((n) => n.miss <= TUNABLES.layout.lengthSlack);
+    chosen = near.sort((a, b) => a.miss - b.miss || b.h - a.h)[0]?.i ?? -1;
+  }
   return { numbers: numbers.map((n) => n.reading), digits: numbers.map((n) => n.digits), chosen: chosen >= 0 ? chosen : undefined };
 }
 

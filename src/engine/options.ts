@@ -27,7 +27,12 @@ export interface NumberSpec extends SpecBase<number> {
   step: number;
 }
 export type BooleanSpec = SpecBase<boolean> & { kind: 'boolean' };
-export type Spec = CountSpec | NumberSpec | BooleanSpec;
+/** One of a few named values. */
+export interface ChoiceSpec<T extends string = string> extends SpecBase<T> {
+  kind: 'choice';
+  choices: readonly T[];
+}
+export type Spec = CountSpec | NumberSpec | BooleanSpec | ChoiceSpec;
 export type Schema = Record<string, Spec>;
 export type Values<S extends Schema> = { -readonly [K in keyof S]: S[K]['default'] };
 
@@ -76,6 +81,9 @@ export function parseValue<S extends Spec>(spec: S, value: unknown, name = spec.
     }
     case 'boolean':
       if (typeof value !== 'boolean') throw new OptionError(`${name} is on or off, not "${String(value)}"`);
+      return value;
+    case 'choice':
+      if (typeof value !== 'string' || !spec.choices.includes(value)) throw new OptionError(`${name} takes ${spec.choices.join(', ')}, not "${String(value)}"`);
       return value;
   }
 }

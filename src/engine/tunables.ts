@@ -238,7 +238,9 @@ export const TUNABLES = {
     markHeight: 0.45,
     markBeside: 0.3,
     /** High beside it, only an upright stroke is an apostrophe: a handwritten 5's detached flag lies flat. */
-    markUpright: 1.5,
+    markUpright: 1.2,
+    /** A bar this many times as wide as tall at mid height, wholly beside the digit, is a minus. */
+    markBar: 1.5,
   },
   layout: {
     /** A letter in a word (words.ts) stands at least this share of the word's tallest digit (a comma or a dot is no letter). */
@@ -284,6 +286,12 @@ export const TUNABLES = {
     /** ... or is this many times as tall as wide (or `commaLean` times, and reaches below the baseline). */
     commaAspect: 1.5,
     commaLean: 1.15,
+    /** Sure of a comma at this many times as tall as wide or this share below the baseline; of a dot at most
+     *  `dotSure` times as tall as wide and at most `dotSureBelow` below it. Between them, the locale decides. */
+    commaSure: 1.8,
+    commaSureBelow: 0.15,
+    dotSure: 1.1,
+    dotSureBelow: 0.03,
     /** A comma or apostrophe is at most this share of the digits' height tall. */
     commaHeight: 0.6,
     /** An apostrophe starts above this share from the digits' top and ends above `highBottom`. */
@@ -301,12 +309,14 @@ export const TUNABLES = {
     /** A plus sign's sides, as shares of the digits' height. */
     plusMin: 0.3,
     plusMax: 1.0,
-    /** The cross test: the middle band (half-width as a share of the side) reaches across this share ... */
-    crossBand: 0.12,
+    /** The cross test: the stem and the bar are the columns and rows with this share of the fullest one's ink,
+     *  at most `crossBand` of the side wide, crossing inside the middle (`crossCentre` from each edge) ... */
+    crossBandShare: 0.6,
+    crossBand: 0.45,
+    crossCentre: 0.25,
+    /** ... the fullest reaching across this share of the side, with at most `crossCornerInk` of the corners inked. */
     crossFull: 0.85,
-    /** ... and the corner squares (this share of each side) hold at most this share of ink. */
-    crossCorner: 0.3,
-    crossCornerInk: 0.12,
+    crossCornerInk: 0.08,
     /** A percent sign is at least this share of the digits' height and at most `percentAspect` times as
      *  wide as tall; its two rings' holes each under `ringArea` of its box, their centres this far from its middle both ways. */
     percentHeight: 0.7,
@@ -316,22 +326,37 @@ export const TUNABLES = {
     /** A hole counts from this share of the box's area; shapes are tested from this many pixels a side. */
     holeArea: 0.01,
     shapeMinSide: 5,
-    /** A sign before or after a number is at most this many digit heights from it. */
+    /** A sign before or after a number is at most this many digit heights from it, and reaches at most
+     *  `signOverlap` heights over its first or last digit's box. */
     signGap: 0.8,
+    signOverlap: 0.25,
     /** Groups on a line join across a separator mark at most this many digit heights wide, or this many
      *  times the digits' pitch (a monospaced font gives the mark a whole cell), up to `markMax` heights ... */
     markGap: 1.0,
     markPitch: 1.7,
     markMax: 1.6,
+    /** ... and tight on both sides: at most this share of the height from either group, or this many times
+     *  their usual gap (a monospaced font's cells leave wide ones). */
+    markTight: 0.3,
+    markTightOverUsual: 2.5,
     /** ... or across a space as wide (in heights, or times the pitch, up to `spaceMax`), when they group thousands. */
     spaceGap: 0.65,
     spacePitch: 1.4,
     spaceMax: 1.2,
     /** Inside a number, a gap wider than this share of the height and `spaceOverUsual` times the usual gap is a space. */
     spaceInside: 0.25,
-    spaceOverUsual: 2.5,
+    spaceOverUsual: 2,
+    /** ... and the step across it (centre to centre) this many times the usual step. */
+    spacePitchInside: 1.25,
     /** ... in print only: digits this close (share of the height) to each other at the median. */
     printSpacing: 0.2,
+    /** Thousands split by thin spaces: every third gap from the right this many times the run's widest other gap,
+     *  and wider than their median by this share of the height. */
+    groupOverOthers: 1.12,
+    groupWider: 0.05,
+    /** ... and lies within this share of the height above the digits' top and below their baseline. */
+    markAbove: 0.2,
+    markBelow: 0.4,
     /** A digit below this share of the number's height that starts in its lower half is a comma or a dot. */
     lowDigit: 0.6,
   },

@@ -3,7 +3,7 @@
  * -> offscreen -> engine; readings come back the same way. Each message has one receiving context.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Outcome, ReaderMemory, ReadOptions, Reading } from '../engine';
+import type { NumberForm, Outcome, ReaderMemory, ReadOptions, Reading } from '../engine';
 
 /** A rectangle in CSS pixels of the viewport. */
 export interface CssRect {
@@ -21,11 +21,15 @@ export interface RegionRequest {
   /** the page's scroll offsets when the rectangle was drawn (Firefox captures a rectangle of the document);
    *  left out when the same place on screen is read again later (Repeat last region) */
   scroll?: { x: number; y: number };
+  /** the page's language, as for PixelsRequest */
+  locale?: string;
 }
 
 /** Pixels the content script could read itself (an image drawn into a canvas). */
 export interface PixelsRequest {
   dataUrl: string;
+  /** the language the page is written in (its lang, or the browser's), which decides forms such as 1.299 */
+  locale?: string;
 }
 
 /** Milliseconds the engine host spent on a read. */
@@ -44,6 +48,8 @@ export interface Timings extends EngineTimings {
 
 /** The engine's Reading as the engine host returns it, with the pixels that were read (the Reading's width and height). */
 export interface EngineReading extends Reading {
+  /** the language the numbers were read in ('' when unknown) */
+  locale: string;
   /** a PNG data URL, for the popup's annotated view */
   image?: string;
   timings: EngineTimings;
@@ -62,7 +68,8 @@ export interface StoredReading extends EngineReading {
 }
 
 export type EngineResult = Outcome<{ reading: EngineReading }>;
-export type ReadOutcome = Outcome<{ reading: StoredReading; autoCopy: boolean }>;
+/** A reading as the card gets it, with the settings for copying it. */
+export type ReadOutcome = Outcome<{ reading: StoredReading; autoCopy: boolean; copyFormat: NumberForm }>;
 
 /** What the offscreen engine is asked to read: an image as a data URL, cropped to a region of the
  *  viewport when it is a capture of the visible tab. */
@@ -70,6 +77,7 @@ export interface EngineRequest {
   dataUrl: string;
   region?: RegionRequest;
   options: ReadOptions;
+  locale?: string;
 }
 
 export interface ProtocolMap {

@@ -2,11 +2,18 @@
  * The extension's settings: the engine's read options and its own, in the engine's schema form, so
  * the defaults, the checks on what storage holds and the settings form all come from one place.
  */
-import { type BooleanSpec, READ_OPTIONS, type ReadOptions, salvageWith, defaultsOf, type Values } from '../engine';
+import { type BooleanSpec, type ChoiceSpec, NUMBER_FORMS, type NumberForm, READ_OPTIONS, type ReadOptions, salvageWith, defaultsOf, type Values } from '../engine';
 
 export const SETTINGS = {
   ...READ_OPTIONS,
   autoCopy: { kind: 'boolean', default: false, label: 'Copy automatically after a read', help: 'puts the number on the clipboard as soon as it is read' } as BooleanSpec,
+  copyFormat: {
+    kind: 'choice',
+    default: 'digits',
+    choices: NUMBER_FORMS,
+    label: 'Copy and fill the number as',
+    help: 'its digits only, as written (1.299,00), or as a plain number (1299.00)',
+  } as ChoiceSpec<NumberForm>,
   keepImages: {
     kind: 'boolean',
     default: true,

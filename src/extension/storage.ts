@@ -1,6 +1,7 @@
 /** Typed storage for settings, the last reading and the history. */
 import { defineExtensionStorage } from '@webext-core/storage';
 import browser from 'webextension-polyfill';
+import { numberValue, partsOf, withDigits } from '../engine';
 import { picked } from './correction';
 import type { CssRect, StoredReading } from './messages';
 import { type Settings, validSettings } from './settings';
@@ -59,7 +60,10 @@ export async function correct(id: string, chosen: number[]): Promise<boolean> {
   if (!original || chosen.length !== original.digits.length) return false;
   const digits = original.digits.map((d, i) => picked(d, chosen[i]));
   if (digits.some((d) => d === undefined)) return false;
-  const fix = (r: StoredReading): StoredReading => (r.id === id ? { ...r, digits: digits as StoredReading['digits'], number: chosen.join(''), corrected: true } : r);
+  // A reading stored by a version before numbers as written has no text.
+  const text = typeof original.text === 'string' ? withDigits(original.text, chosen) : null;
+  const value = text === null ? null : numberValue(partsOf(text), original.locale ?? '').value;
+  const fix = (r: StoredReading): StoredReading => (r.id === id ? { ...r, digits: digits as StoredReading['digits'], number: chosen.join(''), text, value, corrected: true } : r);
   await store.setItem('history', history.map(fix));
   if (last?.id === id) await store.setItem('last', fix(last));
   return true;

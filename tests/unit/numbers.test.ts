@@ -1,7 +1,7 @@
 /** Numbers as written: separators, signs and percent kept as text, values by form and locale, every number with its line and column. */
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { createReader, decimalOf, numberIn, numbersAsLines, numbersAsTable, numberValue, type Reader, type RgbaImage } from '../../src/engine';
+import { createReader, decimalOf, numberIn, numbersAsLines, numbersAsTable, numberValue, partsOf, type Reader, type RgbaImage, withDigits } from '../../src/engine';
 import { resolveLocale } from '../../src/engine/options';
 import { modelFromDir } from '../../src/node/model-files';
 
@@ -27,11 +27,7 @@ function table(rows: string[][], font: string, columns = [10, 170, 330]): RgbaIm
   return { width, height, data: new Uint8ClampedArray(ctx.getImageData(0, 0, width, height).data) };
 }
 
-const parts = (text: string) => {
-  const sign = /^[-+]/.test(text) ? (text[0] as '-' | '+') : undefined;
-  const body = text.replace(/^[-+]/, '').replace(/%$/, '');
-  return { sign, runs: body.split(/[^0-9]/), seps: body.match(/[^0-9]/g) ?? [], percent: text.endsWith('%') };
-};
+const parts = partsOf;
 
 describe('a number value from its text', () => {
   test.each([
@@ -63,6 +59,12 @@ describe('a number value from its text', () => {
     expect([decimalOf('de-CH'), decimalOf('de'), decimalOf('en'), decimalOf('')]).toEqual(['.', ',', '.', undefined]);
     expect(resolveLocale('de-ch')).toBe('de-CH');
     expect(() => resolveLocale('not a locale!')).toThrow(/--locale takes a language tag/);
+  });
+
+  test('a corrected digit changes the text and the value, separators kept', () => {
+    expect(withDigits('1.299,00', [1, 2, 9, 8, 0, 0])).toBe('1.298,00');
+    expect(numberValue(partsOf(withDigits('-12.5', [1, 7, 5]))).value).toBe(-17.5);
+    expect(withDigits('12', [1, 2, 3])).toBe('12');
   });
 
   test('the forms people copy', () => {

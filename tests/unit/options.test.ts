@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS, readOptions, SETTINGS, validSettings } from '../../sr
 
 test('defaults come from the schema', () => {
   expect(DEFAULT_OPTIONS).toEqual({ digits: 5, minConfidence: 0.7 });
-  expect(DEFAULT_SETTINGS).toEqual({ digits: 5, minConfidence: 0.7, autoCopy: false, keepImages: true });
+  expect(DEFAULT_SETTINGS).toEqual({ digits: 5, minConfidence: 0.7, copyFormat: 'digits', autoCopy: false, keepImages: true });
   expect(readOptions(DEFAULT_SETTINGS)).toEqual(DEFAULT_OPTIONS);
 });
 
@@ -29,7 +29,14 @@ test('the reader refuses a bad option and keeps the defaults for those not given
 });
 
 test('stored settings that do not fit fall back to their defaults, one by one', () => {
-  expect(validSettings({ digits: 'many', minConfidence: 0.9, autoCopy: true, stray: 1 })).toEqual({ digits: 5, minConfidence: 0.9, autoCopy: true, keepImages: true });
+  expect(validSettings({ digits: 'many', minConfidence: 0.9, autoCopy: true, copyFormat: 'roman', stray: 1 })).toEqual({
+    digits: 5,
+    minConfidence: 0.9,
+    autoCopy: true,
+    copyFormat: 'digits',
+    keepImages: true,
+  });
+  expect(validSettings({ copyFormat: 'value' }).copyFormat).toBe('value');
   expect(validSettings(null)).toEqual(DEFAULT_SETTINGS);
   expect(salvageWith(READ_OPTIONS, 'garbage')).toEqual(DEFAULT_OPTIONS);
 });

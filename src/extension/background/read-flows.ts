@@ -14,13 +14,15 @@ export interface ReadContext {
   host?: string;
   /** told once the tab is captured (the card may then cover the selection) */
   onCaptured?: () => void;
+  /** the page's language; the browser's when the page did not say (a paste, Repeat last region) */
+  locale?: string;
 }
 
-async function run({ source = 'region', host }: ReadContext, request: Omit<EngineRequest, 'options'>, started: number, capture?: number): Promise<ReadOutcome> {
+async function run({ source = 'region', host, locale }: ReadContext, request: Omit<EngineRequest, 'options'>, started: number, capture?: number): Promise<ReadOutcome> {
   const settings = await getSettings();
   let result: EngineResult;
   try {
-    result = await platform.engineRead({ ...request, options: readOptions(settings) });
+    result = await platform.engineRead({ ...request, options: readOptions(settings), locale: locale || navigator.language });
   } catch (e) {
     return failedOutcome(e);
   }
@@ -36,7 +38,7 @@ async function run({ source = 'region', host }: ReadContext, request: Omit<Engin
     timings: { ...result.reading.timings, capture, total: now() - started },
   };
   const note = await kept(reading);
-  return { ok: true, reading: note ? { ...reading, notes: [...reading.notes, note] } : reading, autoCopy: settings.autoCopy };
+  return { ok: true, reading: note ? { ...reading, notes: [...reading.notes, note] } : reading, autoCopy: settings.autoCopy, copyFormat: settings.copyFormat };
 }
 
 /**
@@ -72,7 +74,7 @@ export async function readRegion(windowId: number, region: RegionRequest, contex
     return { ok: false, error: (e as Error).message };
   }
   context.onCaptured?.();
-  return run(context, captured, started, now() - started);
+  return run({ locale: region.locale, ...context }, captured, started, now() - started);
 }
 
 export function readPixels(dataUrl: string, context: ReadContext): Promise<ReadOutcome> {

@@ -45,7 +45,7 @@ export function registerRoutes(): void {
   });
   onMessage('readPixels', ({ data, sender }) => {
     if (!fromContentScript(sender, self)) return REFUSED;
-    return isImageDataUrl(data?.dataUrl) ? readPixels(data.dataUrl, { source: 'image', host: hostOf(sender.tab?.url) }) : NOT_AN_IMAGE;
+    return isImageDataUrl(data?.dataUrl) ? readPixels(data.dataUrl, { source: 'image', host: hostOf(sender.tab?.url), locale: data.locale }) : NOT_AN_IMAGE;
   });
   onMessage('correctReading', async ({ data, sender }) => {
     if (!fromContentScript(sender, self)) return REFUSED;

@@ -29,6 +29,10 @@ button { font: inherit; color: inherit; cursor: pointer; }
   overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .actions button.primary { background: var(--accent); border-color: var(--accent); color: var(--accent-fg); }
 .actions button:disabled { opacity: 0.6; cursor: default; }
+.written { color: var(--muted); font-size: 12px; margin-top: 2px; }
+.others { display: flex; gap: 6px; margin-top: 8px; flex-wrap: wrap; align-items: center; }
+.others .label { color: var(--muted); font-size: 12px; }
+.others button { border: 1px solid var(--line); background: var(--chip); border-radius: 999px; padding: 2px 10px; font-variant-numeric: tabular-nums; }
 .error { color: var(--error); font-size: 14px; }
 .note { color: var(--muted); font-size: 12px; margin-top: 6px; }
 .status { color: var(--sure); font-size: 12px; margin-left: auto; }

@@ -3,10 +3,11 @@
  * digits marked, each digit a button offering its alternatives as chips), Copy and Fill. It takes the focus
  * (Enter copies, Esc closes, Tab reaches every control) and gives it back to the page's field on close.
  */
-import type { DigitReading } from '../../engine';
+import type { DigitReading, NumberForm, NumberReading } from '../../engine';
 import { picked } from '../correction';
 import { t } from '../i18n';
 import { type CssRect, type ReadOutcome, sendMessage } from '../messages';
+import { allNumbersText, asDigits, chosenNumber, fillText, otherNumbers, withPicked } from '../numbers';
 import { place } from './card-place';
 import { CARD_STYLE } from './card-style';
 import { copyText } from './copy';
@@ -16,6 +17,8 @@ import { prefersDark } from './page-theme';
 import { createHost } from './shadow-host';
 
 const pct = (v: number) => `${Math.round(v * 100)}%`;
+/** The other numbers offered as chips; Copy all has every one. */
+const MAX_CHIPS = 8;
 
 export interface Card {
   /** the capture is taken: a card that had to cover the selection may show now */
@@ -34,9 +37,14 @@ export function openCard(anchor: CssRect | undefined, fillTarget: FillTarget | u
 
   let outcome: ReadOutcome | undefined;
   let digits: DigitReading[] = [];
+  /** the number shown, as read (its digits as the user settled them are `digits`) */
+  let shown: NumberReading | undefined;
+  let form: NumberForm = 'digits';
   let openDigit: number | undefined;
   let status = '';
   const numberText = () => digits.map((d) => d.digit).join('');
+  const current = () => (shown ? withPicked(shown, digits, outcome?.ok ? outcome.reading.locale : '') : undefined);
+  const others = () => (outcome?.ok ? otherNumbers(outcome.reading, shown) : []);
 
   const render = () => {
     const focused = (root.activeElement as HTMLElement | null)?.dataset.testid;
@@ -69,6 +77,29 @@ export function openCard(anchor: CssRect | undefined, fillTarget: FillTarget | u
       ),
     );
     const doubtful = digits.flatMap((d, i) => (d.doubtful ? [t('cardDoubtfulOne', i + 1, pct(d.confidence))] : []));
+    const n = current();
+    // As written only when the page writes it otherwise than its digits (separators, a sign, a percent).
+    const written =
+      n && n.text !== n.digits
+        ? h(
+            'div',
+            { class: 'written', 'data-testid': 'card-written' },
+            [t('cardAsWritten', n.text), n.plain && n.plain !== n.text ? t('cardValue', n.plain) : '', n.ambiguous ? t('cardAmbiguous') : ''].filter(Boolean).join(' · '),
+          )
+        : undefined;
+    const rest = others();
+    const chips =
+      rest.length > 0
+        ? h(
+            'div',
+            { class: 'others', role: 'group', 'aria-label': t('cardOthers'), 'data-testid': 'card-others' },
+            h('span', { class: 'label' }, t('cardOthers')),
+            ...rest
+              .slice(0, MAX_CHIPS)
+              .map((o, k) => h('button', { type: 'button', 'data-pick': k, 'data-testid': `card-other-${k}`, 'aria-label': t('cardPickNumber', o.text) }, o.text)),
+            rest.length > MAX_CHIPS ? h('span', { class: 'label' }, t('cardMoreNumbers', rest.length - MAX_CHIPS)) : false,
+          )
+        : undefined;
     const alts =
       openDigit !== undefined && digits[openDigit].alternatives.length
         ? h(
@@ -86,22 +117,31 @@ export function openCard(anchor: CssRect | undefined, fillTarget: FillTarget | u
     );
     return [
       number,
+      written,
       doubtful.length > 0 && h('div', { class: 'conf', 'data-testid': 'card-doubtful' }, t('cardDoubtful', doubtful.join(', '))),
       alts,
       h(
         'div',
         { class: 'actions' },
         h('button', { type: 'button', class: 'primary', 'data-action': 'copy', 'data-testid': 'card-copy' }, t('cardCopy')),
+        rest.length > 0 && h('button', { type: 'button', 'data-action': 'copy-all', 'data-testid': 'card-copy-all' }, t('cardCopyAll')),
         fillButton,
         h('span', { class: 'status', role: 'status', 'data-testid': 'card-status' }, status),
       ),
+      chips,
       !fillTarget && h('div', { class: 'note', id: 'fill-why', 'data-testid': 'card-fill-why' }, t('cardFillWhy')),
       ...notes,
     ];
   };
 
   const copy = async () => {
-    status = (await copyText(numberText())) ? t('cardCopied') : t('cardCopyFailed');
+    const n = current();
+    status = (await copyText(n ? fillText(n, form, false) : numberText())) ? t('cardCopied') : t('cardCopyFailed');
+    render();
+  };
+  const copyAll = async () => {
+    const all = outcome?.ok ? (outcome.reading.numbers ?? []) : [];
+    status = (await copyText(allNumbersText(all, form))) ? t('cardCopiedAll', all.length) : t('cardCopyFailed');
     render();
   };
 
@@ -152,10 +192,23 @@ export function openCard(anchor: CssRect | undefined, fillTarget: FillTarget | u
     } else if (target.classList.contains('digit') && i !== undefined) {
       openDigit = openDigit === i ? undefined : i;
       render();
+    } else if (target.dataset.pick !== undefined) {
+      const next = others()[Number(target.dataset.pick)];
+      if (!next) return;
+      shown = next;
+      digits = asDigits(next);
+      openDigit = undefined;
+      status = '';
+      render();
+      root.querySelector<HTMLElement>('[data-testid="card-copy"]')?.focus();
     } else if (target.dataset.action === 'copy') {
       await copy();
+    } else if (target.dataset.action === 'copy-all') {
+      await copyAll();
     } else if (target.dataset.action === 'fill' && fillTarget) {
-      if (fill(fillTarget, numberText())) return dismiss();
+      const n = current();
+      const numberField = fillTarget.element instanceof HTMLInputElement && fillTarget.element.type === 'number';
+      if (fill(fillTarget, n ? fillText(n, form, numberField) : numberText())) return dismiss();
       status = t('cardFieldGone');
       render();
     }
@@ -185,6 +238,8 @@ export function openCard(anchor: CssRect | undefined, fillTarget: FillTarget | u
     show(result) {
       outcome = result;
       digits = result.ok ? result.reading.digits.map((d) => ({ ...d })) : [];
+      shown = result.ok ? chosenNumber(result.reading) : undefined;
+      form = result.ok ? result.copyFormat : 'digits';
       render();
       placeCard();
       reveal();

@@ -20,6 +20,8 @@ let pending: Card | undefined;
 
 const viewport = () => ({ width: window.innerWidth, height: window.innerHeight });
 const scroll = () => ({ x: window.scrollX, y: window.scrollY });
+/** The page's language decides how its numbers are written (1.299 is 1299 in German). */
+const locale = () => document.documentElement.lang || navigator.language;
 
 async function regionFlow(): Promise<void> {
   // The field that had focus is remembered before the overlay takes it, for Fill.
@@ -27,7 +29,7 @@ async function regionFlow(): Promise<void> {
   const rect = await selectRegion();
   if (!rect) return;
   // The request goes first: the card is drawn while the tab is captured (never over the selection until then).
-  const reading = sendMessage('readRegion', { rect, viewport: viewport(), scroll: scroll() }).catch(failedOutcome);
+  const reading = sendMessage('readRegion', { rect, viewport: viewport(), scroll: scroll(), locale: locale() }).catch(failedOutcome);
   const card = openCard(rect, target);
   pending = card;
   card.show(await reading);
@@ -45,9 +47,9 @@ async function imageFlow(srcUrl: string, frameUrl?: string): Promise<void> {
   pending = card;
   let outcome: ReadOutcome;
   if (dataUrl) {
-    outcome = await sendMessage('readPixels', { dataUrl, source: 'image' }).catch(failedOutcome);
+    outcome = await sendMessage('readPixels', { dataUrl, source: 'image', locale: locale() }).catch(failedOutcome);
   } else if (anchor) {
-    outcome = await sendMessage('readImageArea', { rect: anchor, viewport: viewport(), scroll: scroll() }).catch(failedOutcome);
+    outcome = await sendMessage('readImageArea', { rect: anchor, viewport: viewport(), scroll: scroll(), locale: locale() }).catch(failedOutcome);
   } else {
     outcome = { ok: false, error: t('errImageOutOfView') };
   }

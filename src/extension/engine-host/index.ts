@@ -4,7 +4,7 @@
  * document, Firefox in its background event page (platform/).
  */
 import { t } from '../i18n';
-import { createReader, type Reader, type ReaderMemory } from '../../engine';
+import { createReader, type Reader, type ReaderMemory, resolveLocale } from '../../engine';
 import type { EngineRequest, EngineResult } from '../messages';
 import { plainError } from '../plain-error';
 import { canvasToDataUrl, decodeDataUrl, regionPixels, toRgba } from './pixels';
@@ -23,6 +23,15 @@ let waiting = 0;
 
 const failure = (error: string): EngineResult => ({ ok: false, error });
 
+/** A page's lang attribute as a language tag; one that is none (a page may write anything there) is no language. */
+function pageLocale(tag: string | undefined): string {
+  try {
+    return resolveLocale(tag);
+  } catch {
+    return '';
+  }
+}
+
 async function handle(req: EngineRequest): Promise<EngineResult> {
   const engine = await loadEngine();
   const t0 = performance.now();
@@ -38,9 +47,10 @@ async function handle(req: EngineRequest): Promise<EngineResult> {
   bitmap.close();
   const t2 = performance.now();
   if (image.width < 1 || image.height < 1) return failure(t('errOutsidePage'));
-  const reading = engine.read(image, req.options);
+  const locale = pageLocale(req.locale);
+  const reading = engine.read(image, req.options, locale);
   if (reducedFrom) reading.notes = [t('noteReduced', reducedFrom.join('x'), `${image.width}x${image.height}`), ...reading.notes];
-  return { ok: true, reading: { ...reading, image: canvasToDataUrl(canvas), timings: { decode: t1 - t0, crop: t2 - t1, engine: reading.ms } } };
+  return { ok: true, reading: { ...reading, locale, image: canvasToDataUrl(canvas), timings: { decode: t1 - t0, crop: t2 - t1, engine: reading.ms } } };
 }
 
 /** Reads one request after those before it; never rejects. */

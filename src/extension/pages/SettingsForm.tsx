@@ -1,5 +1,5 @@
 /** The settings, one field per entry of the settings schema: its label, range and default come from there. */
-import type { BooleanSpec, CountSpec, NumberSpec, Spec } from '../../engine';
+import type { BooleanSpec, ChoiceSpec, CountSpec, NumberSpec, Spec } from '../../engine';
 import { SETTINGS, type Settings, validSettings } from '../settings';
 import { type MessageKey, t } from '../i18n';
 import { store } from '../storage';
@@ -9,6 +9,7 @@ const WORDS: Record<keyof Settings, [MessageKey, MessageKey]> = {
   digits: ['settingDigits', 'settingDigitsHelp'],
   minConfidence: ['settingMinConfidence', 'settingMinConfidenceHelp'],
   autoCopy: ['settingAutoCopy', 'settingAutoCopyHelp'],
+  copyFormat: ['settingCopyFormat', 'settingCopyFormatHelp'],
   keepImages: ['settingKeepImages', 'settingKeepImagesHelp'],
 };
 const label = (name: string) => t(WORDS[name as keyof Settings][0]);
@@ -49,6 +50,8 @@ function Field(props: FieldProps<Spec>) {
       return <NumberField {...(props as FieldProps<NumberSpec>)} />;
     case 'boolean':
       return <BooleanField {...(props as FieldProps<BooleanSpec>)} />;
+    case 'choice':
+      return <ChoiceField {...(props as FieldProps<ChoiceSpec>)} />;
   }
 }
 
@@ -116,6 +119,24 @@ function BooleanField({ name, value, onChange }: FieldProps<BooleanSpec>) {
     <label>
       <input type="checkbox" checked={value} data-testid={testId(name)} aria-describedby={`${testId(name)}-help`} onChange={(e) => onChange(e.currentTarget.checked)} />
       {label(name)}
+    </label>
+  );
+}
+
+/** Each choice's words, by its value. */
+const CHOICE_WORDS: Record<string, MessageKey> = { digits: 'formDigits', text: 'formText', value: 'formValue' };
+
+function ChoiceField({ name, spec, value, onChange }: FieldProps<ChoiceSpec>) {
+  return (
+    <label>
+      {label(name)}
+      <select aria-describedby={`${testId(name)}-help`} data-testid={testId(name)} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+        {spec.choices.map((c) => (
+          <option key={c} value={c}>
+            {t(CHOICE_WORDS[c])}
+          </option>
+        ))}
+      </select>
     </label>
   );
 }

@@ -1,18 +1,26 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
 import type { StoredReading } from '../../messages';
+import { numberIn } from '../../../engine';
+import { allNumbersText, chosenNumber, fillText } from '../../numbers';
 import { origin } from '../../pages/reading-text';
+import { validSettings } from '../../settings';
+import { useStored } from '../use-store';
 
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 
 export function LastReading({ reading }: { reading: StoredReading | null }) {
   const [copied, setCopied] = useState<string | undefined>();
+  const { copyFormat } = validSettings(useStored('settings'));
   if (!reading) return <p class="muted">{t('popupNothingYet')}</p>;
-  const copy = async () => {
-    if (!reading.number) return;
-    await navigator.clipboard.writeText(reading.number);
-    setCopied(reading.id);
+  const shown = chosenNumber(reading);
+  const numbers = reading.numbers ?? [];
+  // `copied` names what was copied last: this reading's number, one of its numbers, or all of them.
+  const copy = async (text: string, what: string) => {
+    await navigator.clipboard.writeText(text);
+    setCopied(`${reading.id}:${what}`);
   };
+  const isCopied = (what: string) => copied === `${reading.id}:${what}`;
   const doubtful = reading.digits.flatMap((d, i) => (d.doubtful ? [`${i + 1}: ${d.digit} (${pct(d.confidence)})`] : []));
   return (
     <section aria-labelledby="last-title">
@@ -22,8 +30,8 @@ export function LastReading({ reading }: { reading: StoredReading | null }) {
           <span class="number" data-testid="number">
             {reading.number}
           </span>
-          <button type="button" class="primary" data-testid="copy" onClick={copy}>
-            {copied === reading.id ? t('popupCopied') : t('popupCopy')}
+          <button type="button" class="primary" data-testid="copy" onClick={() => shown && copy(fillText(shown, copyFormat, false), 'number')}>
+            {isCopied('number') ? t('popupCopied') : t('popupCopy')}
           </button>
         </div>
       ) : (
@@ -31,9 +39,29 @@ export function LastReading({ reading }: { reading: StoredReading | null }) {
           {t('popupNoDigits')}
         </p>
       )}
+      {shown && shown.text !== shown.digits && (
+        <p class="muted" data-testid="written">
+          {[t('cardAsWritten', shown.text), shown.plain && shown.plain !== shown.text ? t('cardValue', shown.plain) : ''].filter(Boolean).join(' · ')}
+        </p>
+      )}
       <p class="muted" data-testid="origin">
         {origin(reading)}
       </p>
+      {numbers.length > 1 && (
+        <section class="numbers" data-testid="numbers" aria-labelledby="numbers-title">
+          <h3 id="numbers-title">{t('popupNumbers')}</h3>
+          <div class="row wrap">
+            {numbers.map((n, k) => (
+              <button type="button" class="chip" data-testid={`number-${k}`} aria-label={t('popupCopyNumber', n.text)} onClick={() => copy(numberIn(n, copyFormat), `n${k}`)}>
+                {isCopied(`n${k}`) ? t('popupCopied') : n.text}
+              </button>
+            ))}
+          </div>
+          <button type="button" data-testid="copy-all" onClick={() => copy(allNumbersText(numbers, copyFormat), 'all')}>
+            {isCopied('all') ? t('cardCopiedAll', numbers.length) : t('cardCopyAll')}
+          </button>
+        </section>
+      )}
       {doubtful.length > 0 && (
         <p class="doubtful" data-testid="doubtful">
           {t('popupDoubtful', doubtful.join(', '))}

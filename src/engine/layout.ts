@@ -17,6 +17,8 @@ export interface Glyph {
   reading?: DigitReading;
   /** for a piece judged not a digit: its best digit reading, used when it sits inside a number */
   fallback?: DigitReading;
+  /** a plus or percent sign by its shape (marks.ts): no letter of a word */
+  sign?: boolean;
 }
 
 export interface Group {
@@ -217,7 +219,7 @@ export function lettersInWords(glyphs: Glyph[]): Glyph[] {
   for (const members of joinWords(glyphs.map((g) => g.box))) {
     const read = members.filter((i) => glyphs[i].reading);
     const tallest = Math.max(...read.map((i) => glyphs[i].box[3]), 0);
-    const letters = members.filter((i) => !glyphs[i].reading && glyphs[i].box[3] >= L.letterHeight * tallest);
+    const letters = members.filter((i) => !glyphs[i].reading && !glyphs[i].sign && glyphs[i].box[3] >= L.letterHeight * tallest);
     if (read.length > 0 && letters.length > 0 && read.every((i) => TWINS.has(glyphs[i].reading!.digit))) for (const i of read) asLetter.add(i);
   }
   if (asLetter.size === 0) return glyphs;

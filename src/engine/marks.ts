@@ -157,7 +157,7 @@ function isPercentShape(mask: Uint8Array, w: number, h: number): boolean {
     if (mask[i] || seen[i]) continue;
     push(i);
     const hole = flood();
-    if (hole.n >= M.holeArea * w * h) holes.push(hole);
+    if (hole.n >= Math.max(M.holeMin, M.holeArea * w * h)) holes.push(hole);
   }
   // The rings are small; a touching pair's counters (a 0 beside a 6) are large, and the pair is wide.
   // Exactly two: touching 8s, or a 9 against an 8, have more.

@@ -54,6 +54,8 @@ function partOf(group: Group, marks: Mark[]): Part {
   const gaps = neighbourGaps(digits);
   const usual = median(gaps);
   const pitch = median(steps(digits));
+  const width = median(digits.map((d) => d.box[2]));
+  const narrow = (d: DigitReading) => d.box[2] < M.narrowDigit * width;
   const print = usual <= M.printSpacing * H;
   const runs: DigitReading[][] = [[digits[0]]];
   const seps: string[] = [];
@@ -69,7 +71,8 @@ function partOf(group: Group, marks: Mark[]): Part {
       return;
     }
     if (between.length) skipped = true;
-    else if (print && gaps[i] > Math.max(M.spaceInside * H, M.spaceOverUsual * usual) && steps([prev, d])[0] > M.spacePitchInside * pitch) {
+    // A narrow 1 shortens its steps whatever the space beside it: its gap alone tells.
+    else if (print && gaps[i] > Math.max(M.spaceInside * H, M.spaceOverUsual * usual) && (narrow(prev) || narrow(d) || steps([prev, d])[0] > M.spacePitchInside * pitch)) {
       seps.push(' ');
       runs.push([d]);
       return;
@@ -98,10 +101,10 @@ function groupThousands(runs: DigitReading[][], seps: string[], H: number): void
       return { spread, yes: rest.length > 0 && Math.min(...wide) > M.groupOverOthers * Math.max(...rest) && Math.min(...wide) - median(rest) >= M.groupWider * H };
     };
     // Proportional figures keep their gaps even, tabular ones their steps: the measure the other
-    // digits keep more even decides; when both keep it alike, both must show the spaces.
+    // digits keep more even decides; when both keep it alike, either may show the spaces.
     const byGap = widened(neighbourGaps(run));
     const byStep = widened(steps(run));
-    const spaced = byGap.spread < byStep.spread ? byGap.yes : byStep.spread < byGap.spread ? byStep.yes : byGap.yes && byStep.yes;
+    const spaced = byGap.spread < byStep.spread ? byGap.yes : byStep.spread < byGap.spread ? byStep.yes : byGap.yes || byStep.yes;
     if (!spaced) continue;
     const pieces: DigitReading[][] = [[run[0]]];
     for (const [i, d] of run.slice(1).entries()) {

@@ -88,14 +88,15 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
   const view = viewOf(seg, factor, options.minConfidence);
   const first = firstLook(pieces, seg, classifier, view);
   const marks = markCandidates(seg, pieces, view);
+  // A plus or percent sign is one sign: never a letter that makes the 1 beside it a word ("+1"), never cut into digits (a % as 9 and 6).
+  const signs = new Set(marks.flatMap((m) => (m.piece !== undefined && !first.firm[m.piece] && (m.cross || m.percent) ? [m.piece] : [])));
+  for (const i of signs) first.glyphs[i] = { ...first.glyphs[i], sign: true };
   const done = ({ found, best }: { found: Group[]; best?: Group }) =>
     reading(image, started, found, readNumbers(found, best, marks, locale, options.digits), options.digits, notes);
   const settled = settledReading(first, options.digits);
   if (settled) return done(settled);
   const proposals = propose(pieces, seg, first, options.digits);
   const predictions = classifier.predict(proposals.inputs);
-  // A plus or percent sign is one sign, never cut into digits (a % as 9 and 6).
-  const signs = new Set(marks.flatMap((m) => (m.piece !== undefined && !first.firm[m.piece] && (m.cross || m.percent) ? [m.piece] : [])));
   const cuts = chooseCuts(pieces, first, proposals, predictions, view).map((c, i): Choice => (signs.has(i) ? { whole: c.whole, chosen: 'whole' } : c));
   const choices = applyMerges(cuts, pieces, first, proposals, predictions, view);
   return done(fitLength(choices, options.digits));

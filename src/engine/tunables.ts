@@ -321,10 +321,11 @@ export const TUNABLES = {
      *  wide as tall; its two rings' holes each under `ringArea` of its box, their centres this far from its middle both ways. */
     percentHeight: 0.7,
     percentAspect: 1.25,
-    ringArea: 0.07,
+    ringArea: 0.1,
     ringOffset: 0.08,
-    /** A hole counts from this share of the box's area; shapes are tested from this many pixels a side. */
-    holeArea: 0.01,
+    /** A hole counts from this share of the box's area and `holeMin` pixels; shapes are tested from this many pixels a side. */
+    holeArea: 0.004,
+    holeMin: 2,
     shapeMinSide: 5,
     /** A sign before or after a number is at most this many digit heights from it, and reaches at most
      *  `signOverlap` heights over its first or last digit's box. */
@@ -338,7 +339,7 @@ export const TUNABLES = {
     /** ... and tight on both sides: at most this share of the height from either group, or this many times
      *  their usual gap (a monospaced font's cells leave wide ones). */
     markTight: 0.3,
-    markTightOverUsual: 2.5,
+    markTightOverUsual: 3.5,
     /** ... or across a space as wide (in heights, or times the pitch, up to `spaceMax`), when they group thousands. */
     spaceGap: 0.65,
     spacePitch: 1.4,
@@ -348,12 +349,14 @@ export const TUNABLES = {
     spaceOverUsual: 2,
     /** ... and the step across it (centre to centre) this many times the usual step. */
     spacePitchInside: 1.25,
+    /** A digit under this share of the number's median width (a proportional 1) is narrow. */
+    narrowDigit: 0.6,
     /** ... in print only: digits this close (share of the height) to each other at the median. */
     printSpacing: 0.2,
-    /** Thousands split by thin spaces: every third gap from the right this many times the run's widest other gap,
-     *  and wider than their median by this share of the height. */
-    groupOverOthers: 1.12,
-    groupWider: 0.05,
+    /** Thousands split by thin spaces: every third gap from the right wider than this many times the run's widest
+     *  other gap, and than their median by this share of the height (a thin space is an eighth of an em or more). */
+    groupOverOthers: 1,
+    groupWider: 0.1,
     /** ... and lies within this share of the height above the digits' top and below their baseline. */
     markAbove: 0.2,
     markBelow: 0.4,

@@ -173,11 +173,15 @@ function connector(a: Part, b: Part, marks: Mark[]): string | undefined {
   if (between.length === 0) return gap <= Math.min(M.spaceMax * H, Math.max(M.spaceGap * H, M.spacePitch * pitch)) ? ' ' : undefined;
   const named = between.map((m) => separatorOf(m, frame));
   if (named.length !== 1 || !named[0] || gap > Math.min(M.markMax * H, Math.max(M.markGap * H, M.markPitch * pitch))) return undefined;
-  // A separator sits tight between the digits; one with a space after it ends a word ("No. 0009946").
+  // A separator sits between the digits, as close to one side as to the other (a monospaced font centres
+  // it in a wide cell); one with a space after it ends a word ("No. 0009946").
   const [m] = between;
   const inner = median([...neighbourGaps(a.digits), ...neighbourGaps(b.digits)]);
   const tight = Math.max(M.markTight * H, M.markTightOverUsual * inner);
-  return m.box[0] - right(a.group.box) <= tight && b.group.box[0] - right(m.box) <= tight ? named[0] : undefined;
+  const left = m.box[0] - right(a.group.box);
+  const after = b.group.box[0] - right(m.box);
+  const even = (x: number, y: number) => x <= M.markEven * Math.max(0, y) + M.markEvenSlack * H;
+  return left <= tight && after <= tight && even(left, after) && even(after, left) ? named[0] : undefined;
 }
 
 interface Draft {

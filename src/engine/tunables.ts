@@ -338,8 +338,11 @@ export const TUNABLES = {
     markMax: 1.6,
     /** ... and tight on both sides: at most this share of the height from either group, or this many times
      *  their usual gap (a monospaced font's cells leave wide ones). */
-    markTight: 0.3,
+    markTight: 0.5,
     markTightOverUsual: 3.5,
+    /** ... and as close to one as to the other: neither side more than this many times the other plus this share of the height. */
+    markEven: 2,
+    markEvenSlack: 0.15,
     /** ... or across a space as wide (in heights, or times the pitch, up to `spaceMax`), when they group thousands. */
     spaceGap: 0.65,
     spacePitch: 1.4,

@@ -138,7 +138,8 @@ export async function pressToolbarButton(ff: FirefoxWithExtension): Promise<void
 
 /**
  * Presses the toolbar button and, in the popup it opens, the button `testId`. The popup lives in a panel of
- * the browser window, out of BiDi's reach: a frame script in its browser clicks the button.
+ * the browser window, out of BiDi's reach: a frame script in its browser clicks the button once it is there and
+ * enabled (Repeat last region is disabled until the popup has read the last region from storage).
  */
 export async function clickInToolbarPopup(ff: FirefoxWithExtension, testId: string): Promise<void> {
   await pressToolbarButton(ff);
@@ -148,7 +149,7 @@ export async function clickInToolbarPopup(ff: FirefoxWithExtension, testId: stri
       const popup = document.querySelector('browser.webextension-popup-browser');
       if (popup && popup.currentURI.spec.startsWith(${JSON.stringify(ORIGIN)}) && !popup.webProgress?.isLoadingDocument) {
         popup.messageManager.loadFrameScript('data:,' + encodeURIComponent(
-          'const click = () => { const b = content.document.querySelector(' + JSON.stringify(selector) + '); if (b) b.click(); else content.setTimeout(click, 50); }; click();'), false);
+          'const click = () => { const b = content.document.querySelector(' + JSON.stringify(selector) + '); if (b && !b.disabled) b.click(); else content.setTimeout(click, 50); }; click();'), false);
         return 'ok';
       }
       await new Promise((r) => setTimeout(r, 50));

@@ -73,7 +73,8 @@ export const isPercent = (mark: Mark, { top, bottom }: LineFrame) => mark.percen
 
 /** The shape tests, on the piece's own ink in the segmentation's pixels. */
 function shape(seg: Segmentation, [x0, y0, w, h]: Box, ids: Set<number>): { cross: boolean; percent: boolean } {
-  if (w < M.shapeMinSide || h < M.shapeMinSide) return { cross: false, percent: false };
+  // A sign is glyph-sized: a larger piece (a picture, a frame) is not looked at, so the work stays bounded.
+  if (w < M.shapeMinSide || h < M.shapeMinSide || Math.max(w, h) > M.shapeMaxSide * seg.textHeight) return { cross: false, percent: false };
   const { labels, ink } = seg;
   const mask = new Uint8Array(w * h);
   for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) mask[y * w + x] = ids.has(labels[(y0 + y) * ink.width + x0 + x]) ? 1 : 0;

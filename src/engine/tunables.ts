@@ -327,6 +327,8 @@ export const TUNABLES = {
     holeArea: 0.004,
     holeMin: 2,
     shapeMinSide: 5,
+    /** ... up to this many text heights a side. */
+    shapeMaxSide: 2.5,
     /** A sign before or after a number is at most this many digit heights from it, and reaches at most
      *  `signOverlap` heights over its first or last digit's box. */
     signGap: 0.8,

@@ -4,7 +4,10 @@ import { type DigitReading, type NumberForm, type NumberReading, numberIn, numbe
 /** The chosen number with its text as corrected (a reading stored before numbers as written has only its digits). */
 export function chosenNumber(reading: Pick<Reading, 'number' | 'text' | 'numbers' | 'digits'>): NumberReading | undefined {
   if (reading.number === null) return undefined;
-  const found = reading.numbers?.find((n) => n.text === reading.text) ?? reading.numbers?.find((n) => n.digits === reading.number);
+  // By place: a corrected reading's text and digits are no longer those the engine listed.
+  const [x, y] = reading.digits[0]?.box ?? [-1, -1];
+  const holds = (n: NumberReading) => x >= n.box[0] && x < n.box[0] + n.box[2] && y >= n.box[1] && y < n.box[1] + n.box[3];
+  const found = reading.numbers?.find(holds) ?? reading.numbers?.find((n) => n.text === reading.text);
   const text = reading.text ?? reading.number;
   const digits = reading.number;
   if (found) return { ...found, digits, text };

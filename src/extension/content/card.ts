@@ -1,7 +1,8 @@
 /**
  * The result card: it opens at mouse-up saying "Reading…", then shows the number in large type (the doubtful
- * digits marked, each digit a button offering its alternatives as chips), Copy and Fill. It takes the focus
- * (Enter copies, Esc closes, Tab reaches every control) and gives it back to the page's field on close.
+ * digits marked, each digit a button offering its alternatives as chips), the number as written with its value,
+ * the region's other numbers to pick, Copy, Copy all and Fill. It takes the focus (Enter copies, Esc closes, Tab
+ * reaches every control) and gives it back to the page's field on close.
  */
 import type { DigitReading, NumberForm, NumberReading } from '../../engine';
 import { picked } from '../correction';

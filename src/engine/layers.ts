@@ -6,6 +6,7 @@
  * outlines, fill edges and rims are taken out: no container is ever ink.
  */
 import { connectedComponents } from './components';
+import { markHoles } from './holes';
 import { type Ink, inkPlane, median, onWhite } from './ink';
 import type { Box, Plane } from './plane';
 import { otsuLevel } from './threshold';
@@ -70,32 +71,7 @@ function regionOf(labels: Int32Array, width: number, l: number, box: Box): Regio
   const own = new Uint8Array(w * h);
   for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) if (labels[(y0 + y) * width + x0 + x] === l) own[y * w + x] = 1;
   // Everything not the component and not reached from the box's edge (4-connected) is a hole.
-  const reached = new Uint8Array(w * h);
-  const queue = new Int32Array(w * h);
-  let tail = 0;
-  const push = (k: number) => {
-    if (own[k] === 0 && reached[k] === 0) {
-      reached[k] = 1;
-      queue[tail++] = k;
-    }
-  };
-  for (let x = 0; x < w; x++) {
-    push(x);
-    push((h - 1) * w + x);
-  }
-  for (let y = 0; y < h; y++) {
-    push(y * w);
-    push(y * w + w - 1);
-  }
-  for (let head = 0; head < tail; head++) {
-    const k = queue[head];
-    const x = k % w;
-    if (x > 0) push(k - 1);
-    if (x < w - 1) push(k + 1);
-    if (k >= w) push(k - w);
-    if (k < (h - 1) * w) push(k + w);
-  }
-  for (let k = 0; k < own.length; k++) if (own[k] === 0 && reached[k] === 0) own[k] = 2;
+  markHoles(own, w, h);
   return { box, own };
 }
 

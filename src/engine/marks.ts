@@ -3,6 +3,7 @@
  * commas, apostrophes) and the pieces the model rejects (minus, plus, percent, currency and unit signs).
  * Each is told by its size and its place against the digits' line, and '+' and '%' by their shape.
  */
+import { holesOf } from './holes';
 import type { Piece, Segmentation } from './pieces';
 import type { Box } from './plane';
 import { TUNABLES } from './tunables';
@@ -117,49 +118,7 @@ function isCross(mask: Uint8Array, w: number, h: number): boolean {
 
 /** Two enclosed holes, one in the upper left and one in the lower right (an 8's are one above the other). */
 function isPercentShape(mask: Uint8Array, w: number, h: number): boolean {
-  // Background reachable from the box's border is outside; the rest is holes, found as 4-connected regions.
-  const seen = new Uint8Array(w * h);
-  const stack: number[] = [];
-  const push = (i: number) => {
-    if (!mask[i] && !seen[i]) {
-      seen[i] = 1;
-      stack.push(i);
-    }
-  };
-  const flood = () => {
-    let n = 0;
-    let sx = 0;
-    let sy = 0;
-    while (stack.length) {
-      const i = stack.pop()!;
-      const x = i % w;
-      const y = (i - x) / w;
-      n++;
-      sx += x;
-      sy += y;
-      if (x > 0) push(i - 1);
-      if (x < w - 1) push(i + 1);
-      if (y > 0) push(i - w);
-      if (y < h - 1) push(i + w);
-    }
-    return { n, cx: n ? sx / n / w : 0, cy: n ? sy / n / h : 0 };
-  };
-  for (let x = 0; x < w; x++) {
-    push(x);
-    push((h - 1) * w + x);
-  }
-  for (let y = 0; y < h; y++) {
-    push(y * w);
-    push(y * w + w - 1);
-  }
-  flood();
-  const holes: { n: number; cx: number; cy: number }[] = [];
-  for (let i = 0; i < w * h; i++) {
-    if (mask[i] || seen[i]) continue;
-    push(i);
-    const hole = flood();
-    if (hole.n >= Math.max(M.holeMin, M.holeArea * w * h)) holes.push(hole);
-  }
+  const holes = holesOf(mask, w, h).filter((hole) => hole.n >= Math.max(M.holeMin, M.holeArea * w * h));
   // The rings are small; a touching pair's counters (a 0 beside a 6) are large, and the pair is wide.
   // Exactly two: touching 8s, or a 9 against an 8, have more.
   if (holes.length !== 2 || w > M.percentAspect * h) return false;

@@ -1,9 +1,10 @@
 /** Numbers as written: separators, signs and percent kept as text, values by form and locale, every number with its line and column. */
-import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+import { GlobalFonts } from '@napi-rs/canvas';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { createReader, decimalOf, numberIn, numbersAsLines, numbersAsTable, numberValue, partsOf, type Reader, type RgbaImage, withDigits } from '../../src/engine';
 import { resolveLocale } from '../../src/engine/options';
 import { modelFromDir } from '../../src/node/model-files';
+import { draw } from './canvas';
 
 let reader: Reader;
 beforeAll(async () => {
@@ -14,17 +15,12 @@ beforeAll(async () => {
 /** Rows of cells drawn left-aligned at the given x positions, one row every 1.7 em. */
 function table(rows: string[][], font: string, columns = [10, 170, 330]): RgbaImage {
   const size = Number.parseInt(font, 10);
-  const width = 500;
-  const height = Math.round(30 + rows.length * 1.7 * size);
-  const c = createCanvas(width, height);
-  const ctx = c.getContext('2d');
-  ctx.fillStyle = '#fff';
-  ctx.fillRect(0, 0, width, height);
-  ctx.fillStyle = '#111';
-  ctx.font = font;
-  ctx.textBaseline = 'middle';
-  for (const [r, row] of rows.entries()) for (const [k, cell] of row.entries()) ctx.fillText(cell, columns[k], 15 + (r + 0.5) * 1.7 * size);
-  return { width, height, data: new Uint8ClampedArray(ctx.getImageData(0, 0, width, height).data) };
+  return draw(500, Math.round(30 + rows.length * 1.7 * size), (ctx) => {
+    ctx.fillStyle = '#111';
+    ctx.font = font;
+    ctx.textBaseline = 'middle';
+    for (const [r, row] of rows.entries()) for (const [k, cell] of row.entries()) ctx.fillText(cell, columns[k], 15 + (r + 0.5) * 1.7 * size);
+  });
 }
 
 const parts = partsOf;

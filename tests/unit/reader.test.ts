@@ -5,6 +5,7 @@ import { decodeBytes, decodeFile } from '../../src/node/decode';
 import { modelFromDir } from '../../src/node/model-files';
 import { createReader, ImageError, MAX_PIXELS, type Reader, type RgbaImage } from '../../src/engine';
 import { makeRng } from '../../src/training/random';
+import { draw } from './canvas';
 import { toBmp, toGif, toPng, withExifOrientation } from './encoders';
 
 let reader: Reader;
@@ -12,16 +13,6 @@ beforeAll(async () => {
   GlobalFonts.loadFontsFromDir('/usr/share/fonts');
   reader = await createReader({ model: modelFromDir() });
 });
-
-function draw(width: number, height: number, paint: (ctx: ReturnType<ReturnType<typeof createCanvas>['getContext']>) => void): RgbaImage {
-  const c = createCanvas(width, height);
-  const ctx = c.getContext('2d');
-  ctx.fillStyle = '#fff';
-  ctx.fillRect(0, 0, width, height);
-  paint(ctx);
-  const data = ctx.getImageData(0, 0, width, height).data;
-  return { width, height, data: new Uint8ClampedArray(data) };
-}
 
 const text = (s: string, font: string, width = 260, height = 50, fg = '#111', bg = '#fff') =>
   draw(width, height, (ctx) => {

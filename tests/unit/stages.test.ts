@@ -1,5 +1,5 @@
 /** Each stage of the reading pipeline on its own, on real rendered pixels and the real model. */
-import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+import { GlobalFonts } from '@napi-rs/canvas';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { decodeFile } from '../../src/node/decode';
 import { modelFromDir } from '../../src/node/model-files';
@@ -15,6 +15,7 @@ import { reading } from '../../src/engine/result';
 import { readNumbers } from '../../src/engine/numbers';
 import { settledReading } from '../../src/engine/settle';
 import { viewOf } from '../../src/engine/view';
+import { draw } from './canvas';
 
 let classifier: Classifier;
 beforeAll(async () => {
@@ -22,17 +23,13 @@ beforeAll(async () => {
   classifier = await loadClassifier(modelFromDir());
 });
 
-function text(s: string, font: string, width: number, height: number): RgbaImage {
-  const c = createCanvas(width, height);
-  const ctx = c.getContext('2d');
-  ctx.fillStyle = '#fff';
-  ctx.fillRect(0, 0, width, height);
-  ctx.fillStyle = '#111';
-  ctx.font = font;
-  ctx.textBaseline = 'middle';
-  ctx.fillText(s, 8, height / 2);
-  return { width, height, data: new Uint8ClampedArray(ctx.getImageData(0, 0, width, height).data) };
-}
+const text = (s: string, font: string, width: number, height: number): RgbaImage =>
+  draw(width, height, (ctx) => {
+    ctx.fillStyle = '#111';
+    ctx.font = font;
+    ctx.textBaseline = 'middle';
+    ctx.fillText(s, 8, height / 2);
+  });
 
 /** The pipeline up to the first look, as readDigits runs it. */
 function look(image: RgbaImage) {

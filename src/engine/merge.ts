@@ -17,12 +17,14 @@ const {
   markBeside: MARK_BESIDE,
   markUpright: MARK_UPRIGHT,
   markBar: MARK_BAR,
+  markBaseline: MARK_BASELINE,
 } = TUNABLES.merge;
 
 /** Whether `mark` sits low beside `glyph` as a comma or a dot does, high as an apostrophe, or mid-height as a minus: merged, it would read as the digit and the separator be lost. */
 function punctuation([mx, my, mw, mh]: Box, [gx, gy, gw, gh]: Box): boolean {
   const shared = Math.min(mx + mw, gx + gw) - Math.max(mx, gx);
-  const low = my >= gy + gh / 2;
+  // Low, it reaches the baseline (a stroke broken off a handwritten digit may end above it).
+  const low = my >= gy + gh / 2 && my + mh >= gy + gh * (1 - MARK_BASELINE);
   const apostrophe = my + mh <= gy + gh / 2 && mh >= MARK_UPRIGHT * mw;
   // A minus or hyphen: a flat bar at mid height, beside the digit (a 4's or 7's bar lies across its stem).
   const middle = my + mh / 2;

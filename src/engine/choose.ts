@@ -33,7 +33,9 @@ export function chooseCuts(pieces: Piece[], first: FirstLook, proposals: Proposa
     for (const proposal of proposals.cuts[i]) {
       const parts = proposal.map((s) => ({ box: s.box, p: predictions[s.at], one: s.one }));
       if (!standing(parts, piece.box)) continue;
-      const score = Math.exp(parts.reduce((sum, s) => sum + Math.log(s.p.confidence), 0) / parts.length);
+      // A seam can also part one digit along its strokes (an 8 into a 1 and a 3): it must read clearly better than the straight cuts.
+      const weight = proposal.some((s) => s.wound) ? C.seamWeight : 1;
+      const score = weight * Math.exp(parts.reduce((sum, s) => sum + Math.log(s.p.confidence), 0) / parts.length);
       if (!best || score > best.score) best = { score, parts };
       if (score > (byCount.get(parts.length)?.score ?? -1)) byCount.set(parts.length, { score, parts });
     }

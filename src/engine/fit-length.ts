@@ -28,7 +28,13 @@ const glyphsOf = (choices: Choice[]) => choices.flatMap((c) => (c.chosen === 'sp
 export function fitLength(choices: Choice[], digits: number | 'any'): { found: Group[]; best?: Group } {
   const first = arrange(glyphsOf(choices), digits);
   const n = first.best?.digits.length;
-  if (typeof digits !== 'number' || n === digits) return first;
+  if (typeof digits !== 'number') return first;
+  if (first.best) {
+    const again = rescored(choices, digits, first.best);
+    const next = again && arrange(glyphsOf(again), digits);
+    if (next?.best?.digits.length === digits) return next;
+    if (n === digits) return first;
+  }
   /** The glyphs with piece k read another way: another choice, or another cut. */
   const changed = (k: number, change: Partial<Choice>) => glyphsOf(choices.map((c, i) => (i === k ? { ...c, ...change } : c)));
   /** The glyphs with piece k read as the given cut, its doubted parts as digits too. */
@@ -107,6 +113,60 @@ export function fitLength(choices: Choice[], digits: number | 'any'): { found: G
     if (next.best?.digits.length === digits) return next;
   }
   return first;
+}
+
+/**
+ * The number's pieces read whole or cut as the whole number reads best: of the ways to read them that give
+ * exactly the expected length, the one with the greatest product of digit confidences, when it is clearly
+ * greater than the first pass's. The first pass weighed each piece alone, so a wide handwritten 0 cut into
+ * a sure 1 and 3 beat it, while a 1 touching the 5 after it stayed one piece read as 5.
+ */
+function rescored(choices: Choice[], digits: number, best: Group): Choice[] | undefined {
+  const inBest = new Set(best.digits);
+  const read = (g: Glyph) => g.reading ?? g.fallback;
+  const involved = choices.flatMap((c, k) =>
+    glyphsOf([c]).some((g) => {
+      const r = read(g);
+      return !!r && inBest.has(r);
+    })
+      ? [k]
+      : [],
+  );
+  type Option = { change: Partial<Choice>; count: number; score: number };
+  const option = (glyphs: Glyph[] | undefined, change: Partial<Choice>): Option[] => {
+    const rs = glyphs?.map(read);
+    if (!rs?.length || rs.some((r) => !r)) return [];
+    return [{ change, count: rs.length, score: rs.reduce((sum, r) => sum + Math.log(Math.max(r!.confidence, 1e-6)), 0) }];
+  };
+  const now = involved.map((k) => option(glyphsOf([choices[k]]), {})[0]);
+  const exact = now.every((o) => o) && now.reduce((sum, o) => sum + o.count, 0) === digits;
+  const options = involved.map((k) => {
+    const c = choices[k];
+    return [...option(c.whole, { chosen: 'whole' }), ...option(c.split, { chosen: 'split' }), ...option(c.fewer, { chosen: 'split', split: c.fewer })];
+  });
+  // best[i][m]: the best score of the first i pieces read as m digits, and the options that give it.
+  let layer: ({ score: number; picks: number[] } | undefined)[] = [{ score: 0, picks: [] }];
+  for (const opts of options) {
+    const next: typeof layer = [];
+    layer.forEach((state, m) => {
+      if (!state) return;
+      opts.forEach((o, j) => {
+        const to = m + o.count;
+        if (to > digits) return;
+        const score = state.score + o.score;
+        if (!next[to] || score > next[to]!.score) next[to] = { score, picks: [...state.picks, j] };
+      });
+    });
+    layer = next;
+  }
+  const top = layer[digits];
+  // A number of the right length is read otherwise only when that is clearly likelier.
+  if (!top || (exact && top.score <= now.reduce((sum, o) => sum + o.score, 0) + TUNABLES.fit.rescoreMargin)) return undefined;
+  const out = [...choices];
+  involved.forEach((k, i) => {
+    out[k] = { ...choices[k], ...options[i][top.picks[i]].change };
+  });
+  return out;
 }
 
 /** Of the number's height, on its line, and no further from its first or last digit than its digits are from each other. */

@@ -5,7 +5,7 @@
 import { normalizeGlyph } from './normalize';
 import type { Box, Plane } from './plane';
 import { Scratch } from './scratch';
-import { inSlab, type Slab } from './split';
+import { inSlab, type Seam, type Slab } from './split';
 
 const mineScratch = new Scratch((n) => new Uint8Array(n));
 const ownScratch = new Scratch((n) => new Uint8Array(n));
@@ -19,9 +19,9 @@ const acrossScratch = new Scratch((n) => new Uint8Array(n));
  *                antialiased edge of a glyph is kept but a neighbour's pixels are not
  * @param faint   keep every background pixel in the box: for two pieces proposed as one glyph, whose
  *                joining hairline (the top of a Didone 0) fell below the threshold
- * @param slab    for a part of a slanted cut: only the piece's pixels inside it are the glyph's
+ * @param slab    for a part of a slanted or winding cut: only the piece's pixels inside it are the glyph's
  */
-export function glyphInput(ink: Plane, labels: Int32Array, ids: ReadonlySet<number>, box: Box, faint = false, slab?: Slab): Float32Array {
+export function glyphInput(ink: Plane, labels: Int32Array, ids: ReadonlySet<number>, box: Box, faint = false, slab?: Slab | Seam): Float32Array {
   const [bx, by, bw, bh] = box;
   let top = 0;
   for (const id of ids) top = Math.max(top, id);

@@ -22,15 +22,14 @@ export function eraseLines(ink: Plane, textHeight: number, shapes?: Box[]): bool
   const level = Math.max(otsuLevel(ink), TUNABLES.threshold.otsuFloor) * TUNABLES.threshold.weakShare;
   const longH = N.horizontalLength * textHeight;
   const longV = N.verticalLength * textHeight;
-  const region = shapes ? lineRegion(ink, level, shapes, longH, longV) : ([0, 0, ink.width, ink.height] as Box);
+  const thin = Math.max(N.minThickness, N.thickness * textHeight);
+  const region = shapes ? lineRegion(ink, level, thin, shapes, longH, longV) : ([0, 0, ink.width, ink.height] as Box);
   if (!region) return false;
   const [x0, y0, w, h] = region;
   const data = new Float32Array(w * h);
   for (let y = 0; y < h; y++) data.set(ink.data.subarray((y0 + y) * ink.width + x0, (y0 + y) * ink.width + x0 + w), y * w);
-  const thin = Math.max(N.minThickness, N.thickness * textHeight);
-  const inked = inkedIn(ink, level, region);
-  const across = runs(inked, w, h, true, longH);
-  const along = runs(inked, w, h, false, longV);
+  const across = lineRuns(ink, level, thin, region, true, longH);
+  const along = lineRuns(ink, level, thin, region, false, longV);
   // Most crops have no run that long: then nothing is worked out per pixel.
   if (across.longest < longH && along.longest < longV) return false;
   const erase = new Uint8Array(data.length);
@@ -47,13 +46,13 @@ export function eraseLines(ink: Plane, textHeight: number, shapes?: Box[]): bool
 }
 
 /** The box around every shape that holds a line, a pixel wider all round; null when none does. */
-function lineRegion(ink: Plane, level: number, shapes: Box[], longH: number, longV: number): Box | null {
+function lineRegion(ink: Plane, level: number, thin: number, shapes: Box[], longH: number, longV: number): Box | null {
   let [x0, y0, x1, y1] = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY, -1, -1];
   for (const box of shapes) {
     const [x, y, w, h] = box;
     if (w < longH && h < longV) continue;
-    const inked = inkedIn(ink, level, box);
-    if (!((w >= longH && holdsRun(inked, w, h, true, longH)) || (h >= longV && holdsRun(inked, w, h, false, longV)))) continue;
+    const holds = (horizontal: boolean) => [false, true].some((faint) => holdsRun(inkedIn(ink, level, thin, box, horizontal, faint), w, h, horizontal, horizontal ? longH : longV));
+    if (!((w >= longH && holds(true)) || (h >= longV && holds(false)))) continue;
     [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x + w), Math.max(y1, y + h)];
   }
   if (x1 < 0) return null;
@@ -61,12 +60,37 @@ function lineRegion(ink: Plane, level: number, shapes: Box[], longH: number, lon
   return [x0, y0, x1 - x0, y1 - y0];
 }
 
-/** 1 where `ink` is above `level`, in `box`. */
-function inkedIn(ink: Plane, level: number, [x0, y0, w, h]: Box): Uint8Array {
+/** The runs of lines one way in `region`; where none is long enough at the threshold, those of faint lines. */
+function lineRuns(ink: Plane, level: number, thin: number, region: Box, horizontal: boolean, length: number): Runs {
+  const [, , w, h] = region;
+  const strict = runs(inkedIn(ink, level, thin, region, horizontal, false), w, h, horizontal, length);
+  return strict.longest >= length ? strict : runs(inkedIn(ink, level, thin, region, horizontal, true), w, h, horizontal, length);
+}
+
+/**
+ * 1 in `box` where `ink` is above `level`; with `faint`, also where it is fainter but still ink-like in a
+ * band no deeper than a line across the way lines run (`horizontal`): a faint ruled line wavers about the
+ * threshold, so at the threshold alone it is broken into dashes no longer than a glyph, yet joins the
+ * digits it crosses.
+ */
+function inkedIn(ink: Plane, level: number, thin: number, [x0, y0, w, h]: Box, horizontal: boolean, faintToo: boolean): Uint8Array {
   const inked = new Uint8Array(w * h);
-  for (let y = 0; y < h; y++) {
-    const row = (y0 + y) * ink.width + x0;
-    for (let x = 0; x < w; x++) inked[y * w + x] = ink.data[row + x] > level ? 1 : 0;
+  const faint = faintToo ? level * N.faintShare : level;
+  const [places, depth, step, placeStep] = horizontal ? [w, h, w, 1] : [h, w, 1, w];
+  const at = (k: number) => ink.data[(y0 + Math.floor(k / w)) * ink.width + x0 + (k % w)];
+  for (let place = 0; place < places; place++) {
+    const base = place * placeStep;
+    let i = 0;
+    while (i < depth) {
+      if (at(base + i * step) <= faint) {
+        i++;
+        continue;
+      }
+      const start = i;
+      while (i < depth && at(base + i * step) > faint) i++;
+      const band = i - start <= thin;
+      for (let j = start; j < i; j++) if (band || at(base + j * step) > level) inked[base + j * step] = 1;
+    }
   }
   return inked;
 }

@@ -22,6 +22,8 @@ export interface PlannedPart {
   at: number;
   /** cut as a narrow 1: the cut stands only if this part reads as one */
   one?: boolean;
+  /** a part between winding seams (split.ts Seam) */
+  wound?: boolean;
 }
 
 export interface PlannedMerge extends MergeProposal {
@@ -57,7 +59,7 @@ export function propose(pieces: Piece[], seg: Segmentation, first: FirstLook, di
           at = add(glyphInput(seg.ink, seg.labels, piece.ids, part.box, false, part.slab));
           partAt.set(key, at);
         }
-        return { box: part.box, at, one: part.one };
+        return { box: part.box, at, one: part.one, wound: !!part.slab && 'y0' in part.slab };
       }),
     );
   }

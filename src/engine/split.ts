@@ -22,10 +22,21 @@ export interface Slab {
   to: number;
 }
 
+/**
+ * The pixels of a part between two winding cuts: in row y0 + r, those with from[r] <= x < to[r]. Handwritten
+ * digits that touch or overlap are parted along the path through the least ink, which bends around strokes
+ * that a straight cut would slice.
+ */
+export interface Seam {
+  y0: number;
+  from: Int32Array;
+  to: Int32Array;
+}
+
 export interface Part {
   box: Box;
-  /** for a slanted cut: which of the box's pixels are the part's */
-  slab?: Slab;
+  /** for a slanted or winding cut: which of the box's pixels are the part's */
+  slab?: Slab | Seam;
   /** cut as a narrow 1: the cut stands only if this part reads as one */
   one?: boolean;
 }
@@ -74,6 +85,10 @@ function cutsAt(piece: Piece, seg: Segmentation, slant: number, { profile, from 
         cuts.push(best);
       }
       if (cuts.some((c, i) => i > 0 && c <= cuts[i - 1])) continue;
+      if (slant === 0) {
+        const wound = seamParts(piece, seg, cuts, weights);
+        if (wound) proposals.push(wound);
+      }
       const edges = [0, ...cuts, w];
       const parts: Part[] = [];
       for (let i = 0; i < k; i++) {
@@ -96,10 +111,89 @@ function cutsAt(piece: Piece, seg: Segmentation, slant: number, { profile, from 
 /** x - slant * (base - y), the column a pixel falls in once the slant is taken out. */
 export const upright = (x: number, y: number, slant: number, base: number) => Math.floor(x - slant * (base - y));
 
-/** Whether pixel (x, y) belongs to the slab's part. */
-export function inSlab({ slant, base, from, to }: Slab, x: number, y: number): boolean {
-  const c = upright(x, y, slant, base);
-  return c >= from && c < to;
+/** Whether pixel (x, y) belongs to the slab's or the seam's part. */
+export function inSlab(slab: Slab | Seam, x: number, y: number): boolean {
+  if ('y0' in slab) {
+    const r = y - slab.y0;
+    return r >= 0 && r < slab.from.length && x >= slab.from[r] && x < slab.to[r];
+  }
+  const c = upright(x, y, slab.slant, slab.base);
+  return c >= slab.from && c < slab.to;
+}
+
+/**
+ * The vertical cuts at `cuts` (columns of the piece) turned into seams: each the path from the piece's top
+ * to its bottom, a column at most per row, that crosses the least ink within reach of its cut. Undefined
+ * when no seam bends (the straight cuts are proposed already) or a part comes out too small.
+ */
+function seamParts(piece: Piece, seg: Segmentation, cuts: number[], weights: number[]): Part[] | undefined {
+  const [x0, y0, w, h] = piece.box;
+  const reach = Math.max(1, Math.round(h * T.seamReach));
+  const paths: Int32Array[] = [];
+  let bent = false;
+  for (let k = 0; k < cuts.length; k++) {
+    const lo = Math.max(k > 0 ? cuts[k - 1] + 1 : 1, cuts[k] - reach);
+    const hi = Math.min(k < cuts.length - 1 ? cuts[k + 1] - 1 : w - 1, cuts[k] + reach);
+    const path = seam(piece, seg, cuts[k], lo, hi);
+    const prev = paths[k - 1];
+    // Seams never cross: each stays right of the one before.
+    if (prev) for (let r = 0; r < h; r++) path[r] = Math.max(path[r], prev[r] + 1);
+    if (path.some((c) => c !== cuts[k])) bent = true;
+    paths.push(path);
+  }
+  if (!bent) return undefined;
+  const edge = (c: number) => Int32Array.from({ length: h }, () => c);
+  const bounds = [edge(0), ...paths, edge(w)];
+  const parts: Part[] = [];
+  for (let i = 0; i < bounds.length - 1; i++) {
+    const slab: Seam = { y0, from: bounds[i].map((c) => x0 + c), to: bounds[i + 1].map((c) => x0 + c) };
+    const box = slabBox(slab, piece, seg);
+    // A seam can part a slanted 8 at its waist: digits parted by seams each stand most of the piece's height.
+    if (!box || box[3] < h * T.seamPartHeight) return undefined;
+    parts.push({ box, slab, ...(weights[i] < 1 ? { one: true } : {}) });
+  }
+  return parts;
+}
+
+/** The least-ink path down the piece between columns lo and hi (piece columns), held loosely to `at`. */
+function seam(piece: Piece, seg: Segmentation, at: number, lo: number, hi: number): Int32Array {
+  const [x0, y0, , h] = piece.box;
+  const n = hi - lo + 1;
+  const cost = new Float32Array(n * h);
+  const from = new Int8Array(n * h);
+  const inkAt = (r: number, j: number) => {
+    const i = (y0 + r) * seg.ink.width + x0 + lo + j;
+    return piece.ids.has(seg.labels[i]) ? seg.ink.data[i] : 0;
+  };
+  const stray = (j: number) => (T.seamPull * Math.abs(lo + j - at)) / Math.max(1, hi - lo);
+  for (let r = 0; r < h; r++) {
+    for (let j = 0; j < n; j++) {
+      let best = 0;
+      let prior = 0;
+      if (r > 0) {
+        const up = (r - 1) * n;
+        prior = cost[up + j];
+        if (j > 0 && cost[up + j - 1] + T.seamStep < prior) {
+          prior = cost[up + j - 1] + T.seamStep;
+          best = -1;
+        }
+        if (j < n - 1 && cost[up + j + 1] + T.seamStep < prior) {
+          prior = cost[up + j + 1] + T.seamStep;
+          best = 1;
+        }
+      }
+      cost[r * n + j] = prior + inkAt(r, j) + stray(j);
+      from[r * n + j] = best;
+    }
+  }
+  let j = 0;
+  for (let k = 1; k < n; k++) if (cost[(h - 1) * n + k] < cost[(h - 1) * n + j]) j = k;
+  const path = new Int32Array(h);
+  for (let r = h - 1; r >= 0; r--) {
+    path[r] = lo + j;
+    j += from[r * n + j];
+  }
+  return path;
 }
 
 interface ColumnInk {
@@ -154,7 +248,7 @@ function slanted(piece: Piece, seg: Segmentation, straight: ColumnInk): { slant:
 }
 
 /** The box of the piece's ink inside a slab; undefined when it holds too little to be a glyph. */
-function slabBox(slab: Slab, piece: Piece, seg: Segmentation): Box | undefined {
+function slabBox(slab: Slab | Seam, piece: Piece, seg: Segmentation): Box | undefined {
   const [x0, y0, w, h] = piece.box;
   let left = Infinity;
   let right = -1;

@@ -116,6 +116,8 @@ export const TUNABLES = {
     tiltedOverLevel: 1.2,
     /** In a crop held in one grid, a rule across this share of it is a line. */
     gridSpan: 0.6,
+    /** Ink down to this share of the line threshold counts towards a line where it lies in a band no deeper than one. */
+    faintShare: 0.5,
   },
   scale: {
     /** Small text is enlarged until it is about this tall: glyphs end up 20 px in the model's input; 48 and 32 read the bench no better than 24. */
@@ -205,6 +207,12 @@ export const TUNABLES = {
     narrowOne: 0.45,
     /** Slants tried for italic text (horizontal pixels per vertical pixel). */
     slants: [0.1, 0.2, 0.3] as readonly number[],
+    /** A straight cut is also tried as a seam winding this share of the piece's height either side of it (overlapping handwritten digits). */
+    seamReach: 0.3,
+    /** A seam's cost per step sideways, and for straying its whole reach from the cut, in units of one pixel of full ink. */
+    seamStep: 0.05,
+    seamPull: 0.5,
+    seamPartHeight: 0.6,
     /** A part's rows hold ink above this, and span at least `minPartHeight` of the piece. */
     partInk: 0.3,
     minPartHeight: 0.2,
@@ -217,6 +225,8 @@ export const TUNABLES = {
     narrowFloor: 0.8,
     /** A cut must beat the whole piece's confidence by this to be chosen. */
     splitMargin: 0.1,
+    /** A cut along winding seams counts at this share of its score. */
+    seamWeight: 0.97,
     /** A short piece counts at this share of its confidence when weighed against a merge. */
     shortWeight: 0.5,
     /** A merge reading at least this surely is offered to fitLength (two sure strokes that may be one 0). */
@@ -379,5 +389,7 @@ export const TUNABLES = {
     overshoot: 0.06,
     /** How far a glyph beside the number may reach over its first or last digit, as a share of its height (Jura's 6 over its 4). */
     overhang: 0.2,
+    /** The number's pieces are read another way only when that reads this much likelier (a natural log of the confidences' product). */
+    rescoreMargin: 0.7,
   },
 } as const;

@@ -64,6 +64,9 @@ test.each([
   ['vignette-96288.jpg', '96288', 'a handwriting font under a vignette: the same, read as 13'],
   ['ruled-tilted-00280.png', '00280', 'a faint rule 2° off level touched every digit: one piece, no digits'],
   ['squared-18848.jpg', '18848', 'squared paper tied all the ink into one grid: no digit-like shapes'],
+  ['faint-rule-19478.png', '19478', 'a faint rule through the digits wavered about the threshold: too broken to be a line, it tied them into one piece'],
+  ['overlapping-53630.png', '53630', 'the 6 and the 3 overlap: every straight cut took a corner of the other, read as 36130'],
+  ['broken-zero-04315.jpg', '04315', 'a 0 in two strokes read as a sure 1 and 3, and the 1 touching the 5 read whole as 5: 13435 had the right length'],
 ])('%s reads as %s (%s)', async (file, number) => {
   expect(reader.read(await decodeFile(`tests/fixtures/${file}`)).number).toBe(number);
 });

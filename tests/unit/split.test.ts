@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { segment } from '../../src/engine/pieces';
 import { makePlane } from '../../src/engine/plane';
-import { inSlab, splitProposals } from '../../src/engine/split';
+import { inSlab, type Part, splitProposals } from '../../src/engine/split';
 
 /** Three touching bars joined by a baseline: a narrow one (a 1) between two wide ones. */
 function touching(): ReturnType<typeof segment> {
@@ -54,4 +54,32 @@ test('italic digits that overlap in their columns are cut along their slant', ()
     return a.every(([x, y]) => inSlab(left.slab!, x, y)) && b.every(([x, y]) => inSlab(right.slab!, x, y));
   });
   expect(slantedClean.length).toBeGreaterThan(0);
+});
+
+test('digits that overlap under an overhang are parted along a winding seam, not a straight cut', () => {
+  // A "7"-like shape whose top bar reaches over a ring below it, joined to the ring at the bottom: every
+  // column that clears the ring crosses the bar, so only a cut that bends around the ring keeps each whole.
+  const p = makePlane(80, 70);
+  const seven: [number, number][] = [];
+  const ring: [number, number][] = [];
+  const fill = (into: [number, number][], x: number, y: number, w: number, h: number) => {
+    for (let yy = y; yy < y + h; yy++) for (let xx = x; xx < x + w; xx++) into.push([xx, yy]);
+  };
+  fill(seven, 10, 10, 32, 4); // the bar, over the ring's left side
+  fill(seven, 10, 10, 4, 46); // the stem
+  fill(ring, 32, 26, 24, 4);
+  fill(ring, 32, 52, 24, 4);
+  fill(ring, 32, 26, 4, 30);
+  fill(ring, 52, 26, 4, 30);
+  for (const [x, y] of [...seven, ...ring]) p.data[y * 80 + x] = 1;
+  for (let x = 14; x < 32; x++) for (let y = 53; y < 56; y++) p.data[y * 80 + x] = 1; // the join
+  const seg = segment(p);
+  expect(seg.pieces).toHaveLength(1);
+  const halves = splitProposals(seg.pieces[0], seg).filter((parts) => parts.length === 2);
+  const keeps = ([left, right]: Part[]) => {
+    const inLeft = ([x, y]: [number, number]) => (left.slab ? inSlab(left.slab, x, y) : x < right.box[0]);
+    return seven.every(inLeft) && ring.every((q) => !inLeft(q));
+  };
+  expect(halves.filter((h) => !h[0].slab).some(keeps)).toBe(false);
+  expect(halves.filter((h) => h[0].slab && 'y0' in h[0].slab).some(keeps)).toBe(true);
 });

@@ -38,6 +38,8 @@ export function separateLayers(img: RgbaImage, ink: Ink, depth = 0): void {
       clear(plane, region, (k) => region.own[k] === 1);
       continue;
     }
+    // A thin blob that is no outline around text is strokes (handwritten digits tied together by a rule), not a fill.
+    if (thin) continue;
     if (!mayHoldText(region, img, surrounding(img, region) ?? ink.background ?? [1, 1, 1])) continue;
     const sub = painted(img, region);
     const inside = inkPlane(sub);

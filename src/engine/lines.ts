@@ -64,7 +64,8 @@ function lineRegion(ink: Plane, level: number, thin: number, shapes: Box[], long
 function lineRuns(ink: Plane, level: number, thin: number, region: Box, horizontal: boolean, length: number): Runs {
   const [, , w, h] = region;
   const strict = runs(inkedIn(ink, level, thin, region, horizontal, false), w, h, horizontal, length);
-  return strict.longest >= length ? strict : runs(inkedIn(ink, level, thin, region, horizontal, true), w, h, horizontal, length);
+  if (strict.longest >= length && !strict.tilted) return strict;
+  return runs(inkedIn(ink, level, thin, region, horizontal, true), w, h, horizontal, length, strict.tilted);
 }
 
 /**
@@ -194,17 +195,17 @@ function lineMask(long: Uint16Array, w: number, h: number, length: number, edge:
  * straight and, where tilted lines may run and do run longer than any level one, at the slopes in
  * TUNABLES.lines.slopes as well; and the longest run of all.
  */
-function runs(inked: Uint8Array, w: number, h: number, horizontal: boolean, length: number): Runs {
+function runs(inked: Uint8Array, w: number, h: number, horizontal: boolean, length: number, photo = false): Runs {
   const straight = new Uint16Array(inked.length);
   const level = runsAt(inked, w, h, horizontal, 0, straight);
   const flat = { length: straight, straight, longest: level, tilted: false };
-  if (!tiltedLinesMayRun(inked, w, h, horizontal, length)) return flat;
+  if (!photo && !tiltedLinesMayRun(inked, w, h, horizontal, length)) return flat;
   const all = straight.slice();
   let longest = level;
   for (const slope of N.slopes) if (slope !== 0) longest = Math.max(longest, runsAt(inked, w, h, horizontal, slope, all));
   // Lines that run no longer at a slope than level (a screenshot's underline or strike-through) are level:
   // found straight and strictly, so the strokes crossing them stay.
-  return longest >= N.tiltedOverLevel * level ? { length: all, straight, longest, tilted: true } : flat;
+  return photo || longest >= N.tiltedOverLevel * level ? { length: all, straight, longest, tilted: true } : flat;
 }
 
 /**

@@ -76,21 +76,31 @@ function lineRuns(ink: Plane, level: number, thin: number, region: Box, horizont
  */
 function inkedIn(ink: Plane, level: number, thin: number, [x0, y0, w, h]: Box, horizontal: boolean, faintToo: boolean): Uint8Array {
   const inked = new Uint8Array(w * h);
-  const faint = faintToo ? level * N.faintShare : level;
+  const data = ink.data;
+  if (!faintToo) {
+    for (let y = 0; y < h; y++) {
+      const row = (y0 + y) * ink.width + x0;
+      for (let x = 0; x < w; x++) inked[y * w + x] = data[row + x] > level ? 1 : 0;
+    }
+    return inked;
+  }
+  const faint = level * N.faintShare;
+  // Walking across the lines: down a column for horizontal lines, along a row for vertical ones.
   const [places, depth, step, placeStep] = horizontal ? [w, h, w, 1] : [h, w, 1, w];
-  const at = (k: number) => ink.data[(y0 + Math.floor(k / w)) * ink.width + x0 + (k % w)];
+  const [inkStep, inkPlaceStep] = horizontal ? [ink.width, 1] : [1, ink.width];
   for (let place = 0; place < places; place++) {
     const base = place * placeStep;
+    const inkBase = y0 * ink.width + x0 + place * inkPlaceStep;
     let i = 0;
     while (i < depth) {
-      if (at(base + i * step) <= faint) {
+      if (data[inkBase + i * inkStep] <= faint) {
         i++;
         continue;
       }
       const start = i;
-      while (i < depth && at(base + i * step) > faint) i++;
+      while (i < depth && data[inkBase + i * inkStep] > faint) i++;
       const band = i - start <= thin;
-      for (let j = start; j < i; j++) if (band || at(base + j * step) > level) inked[base + j * step] = 1;
+      for (let j = start; j < i; j++) if (band || data[inkBase + j * inkStep] > level) inked[base + j * step] = 1;
     }
   }
   return inked;

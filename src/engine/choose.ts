@@ -29,13 +29,17 @@ function standing(parts: { p: Prediction; one?: boolean }[], box: Box): boolean 
 export function chooseCuts(pieces: Piece[], first: FirstLook, proposals: Proposals, predictions: Prediction[], view: View): Choice[] {
   return pieces.map((piece, i) => {
     let best: Cut | undefined;
+    let loose: Cut | undefined;
     const byCount = new Map<number, Cut>();
     for (const proposal of proposals.cuts[i]) {
       const parts = proposal.map((s) => ({ box: s.box, p: predictions[s.at], one: s.one }));
-      if (!standing(parts, piece.box)) continue;
-      // A seam can also part one digit along its strokes (an 8 into a 1 and a 3): it must read clearly better than the straight cuts.
+      // A seam can also part one digit along its strokes (an 8 into a 1 and a 3): it must read a little better than the straight cuts.
       const weight = proposal.some((s) => s.wound) ? C.seamWeight : 1;
       const score = weight * Math.exp(parts.reduce((sum, s) => sum + Math.log(s.p.confidence), 0) / parts.length);
+      if (!standing(parts, piece.box)) {
+        if (parts.every((s) => isDigit(s.p) && (!s.one || s.p.digit === 1)) && (!loose || score > loose.score)) loose = { score, parts };
+        continue;
+      }
       if (!best || score > best.score) best = { score, parts };
       if (score > (byCount.get(parts.length)?.score ?? -1)) byCount.set(parts.length, { score, parts });
     }
@@ -46,6 +50,7 @@ export function chooseCuts(pieces: Piece[], first: FirstLook, proposals: Proposa
       whole: [first.glyphs[i]],
       split: best?.parts.map((part) => view.glyph(part.p, part.box)),
       fewer: fewer?.parts.map((part) => view.glyph(part.p, part.box)),
+      loose: loose?.parts.map((part) => view.glyph(part.p, part.box)),
       chosen: best && best.score > wholeScore + C.splitMargin ? 'split' : 'whole',
     };
   });

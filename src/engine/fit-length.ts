@@ -17,6 +17,8 @@ export interface Choice {
   split?: Glyph[];
   /** the best cut into one part fewer than `split`, if there was one */
   fewer?: Glyph[];
+  /** the best cut too unsure to stand whose parts all read as digits: weighed only with the whole number */
+  loose?: Glyph[];
   chosen: 'whole' | 'split';
 }
 
@@ -140,11 +142,18 @@ function rescored(choices: Choice[], digits: number, best: Group): Choice[] | un
   };
   const now = involved.map((k) => option(glyphsOf([choices[k]]), {})[0]);
   const exact = now.every((o) => o) && now.reduce((sum, o) => sum + o.count, 0) === digits;
+  // A number of the right length whose pieces cannot all be weighed (a cut with a doubted part) stays as it is.
+  if (best.digits.length === digits && !exact) return undefined;
   const options = involved.map((k) => {
     const c = choices[k];
-    return [...option(c.whole, { chosen: 'whole' }), ...option(c.split, { chosen: 'split' }), ...option(c.fewer, { chosen: 'split', split: c.fewer })];
+    return [
+      ...option(c.whole, { chosen: 'whole' }),
+      ...option(c.split, { chosen: 'split' }),
+      ...option(c.fewer, { chosen: 'split', split: c.fewer?.map(asDigit) }),
+      ...option(c.loose, { chosen: 'split', split: c.loose?.map(asDigit) }),
+    ];
   });
-  // best[i][m]: the best score of the first i pieces read as m digits, and the options that give it.
+  // layer[m], after i pieces: the best score of those pieces read as m digits, and the options that give it.
   let layer: ({ score: number; picks: number[] } | undefined)[] = [{ score: 0, picks: [] }];
   for (const opts of options) {
     const next: typeof layer = [];

@@ -66,6 +66,7 @@ test.each([
   ['squared-18848.jpg', '18848', 'squared paper tied all the ink into one grid: no digit-like shapes'],
   ['faint-rule-19478.png', '19478', 'a faint rule through the digits wavered about the threshold: too broken to be a line, it tied them into one piece'],
   ['overlapping-53630.png', '53630', 'the 6 and the 3 overlap: every straight cut took a corner of the other, read as 36130'],
+  ['ruled-strokes-16729.jpg', '16729', 'four digits tied together by a rule were taken for a filled container and measured against their own ink: read as 1'],
   ['broken-zero-04315.jpg', '04315', 'a 0 in two strokes read as a sure 1 and 3, and the 1 touching the 5 read whole as 5: 13435 had the right length'],
 ])('%s reads as %s (%s)', async (file, number) => {
   expect(reader.read(await decodeFile(`tests/fixtures/${file}`)).number).toBe(number);

@@ -32,14 +32,12 @@ export function separateLayers(img: RgbaImage, ink: Ink, depth = 0): void {
     if (work > L.maxWork * width * height) break;
     const region = regionOf(labels, width, l, boxes[l]);
     const thin = areas[l] <= L.outlineFill * w * h;
-    // A grid is neither container nor outline: its rules go with the lines (lines.ts), which keep the strokes of digits that touch them.
-    if (thin && isGrid(region)) continue;
-    if (thin && enclosesText(region, labels, width, boxes, l)) {
-      clear(plane, region, (k) => region.own[k] === 1);
+    // A thin blob is never a fill. An outline around text goes; a grid's rules go with the lines (lines.ts), which
+    // keep the strokes of digits that touch them; anything else is strokes (handwritten digits tied by a rule).
+    if (thin) {
+      if (!isGrid(region) && enclosesText(region, labels, width, boxes, l)) clear(plane, region, (k) => region.own[k] === 1);
       continue;
     }
-    // A thin blob that is no outline around text is strokes (handwritten digits tied together by a rule), not a fill.
-    if (thin) continue;
     if (!mayHoldText(region, img, surrounding(img, region) ?? ink.background ?? [1, 1, 1])) continue;
     const sub = painted(img, region);
     const inside = inkPlane(sub);

@@ -60,7 +60,11 @@ function lineRegion(ink: Plane, level: number, thin: number, shapes: Box[], long
   return [x0, y0, x1 - x0, y1 - y0];
 }
 
-/** The runs of lines one way in `region`; where none is long enough at the threshold, those of faint lines. */
+/**
+ * The runs of lines one way in `region`: at the threshold when a crisp level line is found there (a
+ * screenshot's); otherwise, where none is found or the ones found are a photo's (tilted), those of faint
+ * lines too, followed as tilted when the threshold's were.
+ */
 function lineRuns(ink: Plane, level: number, thin: number, region: Box, horizontal: boolean, length: number): Runs {
   const [, , w, h] = region;
   const strict = runs(inkedIn(ink, level, thin, region, horizontal, false), w, h, horizontal, length);

@@ -212,6 +212,7 @@ export const TUNABLES = {
     /** A seam's cost per step sideways, and for straying its whole reach from the cut, in units of one pixel of full ink. */
     seamStep: 0.05,
     seamPull: 0.5,
+    /** Each part between seams stands this share of the piece's height at least (a seam can part a slanted 8 at its waist). */
     seamPartHeight: 0.6,
     /** A part's rows hold ink above this, and span at least `minPartHeight` of the piece. */
     partInk: 0.3,

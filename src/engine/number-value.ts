@@ -33,6 +33,18 @@ export function decimalOf(locale: string): '.' | ',' | undefined {
   }
 }
 
+/** How the locale groups thousands: with a space (fr 1 299, thin or not) or a mark (de 1.299, en 1,299,
+ *  de-CH 1'299); undefined for no locale or one Intl does not know. */
+export function groupingOf(locale: string): 'space' | 'mark' | undefined {
+  if (!locale) return undefined;
+  try {
+    const group = new Intl.NumberFormat(locale).formatToParts(1234567).find((p) => p.type === 'group')?.value;
+    return group === undefined ? undefined : /^\s$/.test(group) ? 'space' : 'mark';
+  } catch {
+    return undefined;
+  }
+}
+
 const isGrouped = (runs: string[]) => runs[0].length >= 1 && runs[0].length <= 3 && runs.slice(1).every((r) => r.length === 3);
 
 /** Whether the parts read as one number: grouped thousands, decimals, or a "+" phone number. */

@@ -8,7 +8,7 @@ import { DisjointSets } from './disjoint-sets';
 import type { Group } from './layout';
 import { median, neighbourGaps } from './layout';
 import { isPercent, type LineFrame, type Mark, separatorOf, signOf } from './marks';
-import { decimalOf, isNumberForm, type NumberParts, numberText, numberValue } from './number-value';
+import { decimalOf, groupingOf, isNumberForm, type NumberParts, numberText, numberValue } from './number-value';
 import { type Box, gapBetween } from './plane';
 import { TUNABLES } from './tunables';
 import type { DigitReading, NumberReading } from './types';
@@ -47,7 +47,7 @@ const marksBetween = (marks: Mark[], x0: number, x1: number, { top, bottom }: Li
   return marks.filter(({ box: [x, y, w, h] }) => x + w / 2 > x0 - 1 && x + w / 2 < x1 + 1 && y + h > top - 0.5 * H && y < bottom + 0.5 * H);
 };
 
-function partOf(group: Group, marks: Mark[]): Part {
+function partOf(group: Group, marks: Mark[], grouping: Grouping): Part {
   const { digits } = group;
   const frame = frameOf(digits);
   const H = frame.bottom - frame.top;
@@ -79,7 +79,7 @@ function partOf(group: Group, marks: Mark[]): Part {
     }
     runs.at(-1)!.push(d);
   });
-  if (print) groupThousands(runs, seps, H);
+  if (print) groupThousands(runs, seps, H, grouping);
   return { group, digits, frame, runs, seps, skipped };
 }
 
@@ -88,23 +88,30 @@ function partOf(group: Group, marks: Mark[]): Part {
  * but it stands where grouping puts it: every third gap from the right of a run. When those are all clearly
  * wider than the run's others, they hold spaces. (A run after a decimal mark is no integer part.)
  */
-function groupThousands(runs: DigitReading[][], seps: string[], H: number): void {
+type Grouping = 'space' | 'mark' | undefined;
+
+function groupThousands(runs: DigitReading[][], seps: string[], H: number, grouping: Grouping): void {
+  // A page whose language groups with spaces writes them in every long number, however thin; one that groups
+  // with marks rarely does, and a pixel's noise between two boxes must not make one.
+  const wider = grouping === 'space' ? M.groupWiderSpaced : grouping === 'mark' ? M.groupWiderMarked : M.groupWider;
   for (let r = runs.length - 1; r >= 0; r--) {
     const run = runs[r];
     const afterDecimal = r > 0 && (seps[r - 1] === '.' || seps[r - 1] === ',') && seps.slice(r).every((s) => s === ' ');
-    if (run.length < 4 || afterDecimal || (r > 0 && seps[r - 1] === ' ')) continue;
+    // Grouping never writes a leading zero ("00494" is an ID, not 00 494).
+    const leadingZero = r === 0 && run[0].digit === 0;
+    if (run.length < 4 || afterDecimal || leadingZero || (r > 0 && seps[r - 1] === ' ')) continue;
     const at = neighbourGaps(run).map((_, i) => (run.length - 1 - i) % 3 === 0);
     const widened = (measure: number[]) => {
       const wide = measure.filter((_, i) => at[i]);
       const rest = measure.filter((_, i) => !at[i]);
       const spread = rest.reduce((sum, v) => sum + Math.abs(v - median(rest)), 0);
-      return { spread, yes: rest.length > 0 && Math.min(...wide) > M.groupOverOthers * Math.max(...rest) && Math.min(...wide) - median(rest) >= M.groupWider * H };
+      return { spread, yes: rest.length > 0 && Math.min(...wide) > M.groupOverOthers * Math.max(...rest) && Math.min(...wide) - median(rest) >= wider * H };
     };
     // Proportional figures keep their gaps even, tabular ones their steps: the measure the other
     // digits keep more even decides; when both keep it alike, either may show the spaces.
     const byGap = widened(neighbourGaps(run));
     const byStep = widened(steps(run));
-    const spaced = byGap.spread < byStep.spread ? byGap.yes : byStep.spread < byGap.spread ? byStep.yes : byGap.yes || byStep.yes;
+    const spaced = grouping === 'space' ? byGap.yes || byStep.yes : byGap.spread < byStep.spread ? byGap.yes : byStep.spread < byGap.spread ? byStep.yes : byGap.yes || byStep.yes;
     if (!spaced) continue;
     const pieces: DigitReading[][] = [[run[0]]];
     for (const [i, d] of run.slice(1).entries()) {
@@ -286,7 +293,8 @@ export function readNumbers(all: Group[], bestGroup: Group | undefined, specks: 
   const marks = [...pieces, ...stray.filter((m) => !seen.has(m.box.join()))];
   const best = bestGroup && (renamed.get(bestGroup) ?? bestGroup);
   const byLine = new Map<number, Part[]>();
-  for (const g of found) byLine.set(g.line, [...(byLine.get(g.line) ?? []), partOf(g, marks)]);
+  const grouping = groupingOf(locale);
+  for (const g of found) byLine.set(g.line, [...(byLine.get(g.line) ?? []), partOf(g, marks, grouping)]);
   const drafts: { draft: Draft; line: number }[] = [];
   [...byLine.keys()]
     .sort((a, b) => a - b)

@@ -375,6 +375,9 @@ export const TUNABLES = {
      *  other gap, and than their median by this share of the height (a thin space is an eighth of an em or more). */
     groupOverOthers: 1,
     groupWider: 0.1,
+    /** ... by this share where the page's language groups with spaces (fr), and by `groupWiderMarked` where it groups with marks (de, en). */
+    groupWiderSpaced: 0.05,
+    groupWiderMarked: 0.2,
     /** ... and lies within this share of the height above the digits' top and below their baseline. */
     markAbove: 0.2,
     markBelow: 0.4,

@@ -88,6 +88,22 @@ describe('numbers read from rendered text', () => {
     }
   });
 
+  test("thin spaces where the page's language groups with spaces; none made where it groups with marks or a zero leads", () => {
+    const cases: Array<[string, string, string, string]> = [];
+    for (const font of ['13px "DejaVu Sans"', '14px "Liberation Serif"', '13px "Noto Sans"']) {
+      for (const [drawn, locale, expected] of [
+        ['64\u202f285', 'fr-FR', '64 285'],
+        ['1\u202f226,66', 'fr-FR', '1 226,66'],
+        ['00494', 'fr-FR', '00494'],
+        ['87571', 'de-DE', '87571'],
+        ['38532', 'en-US', '38532'],
+      ] as const) {
+        cases.push([font, locale, reader.read(table([[drawn]], font), { digits: 'any' }, locale).text ?? '', expected]);
+      }
+    }
+    expect(cases.map(([font, locale, text]) => [font, locale, text])).toEqual(cases.map(([font, locale, , expected]) => [font, locale, expected]));
+  });
+
   test('"€ 1.299,00" in five-digit mode is the whole number, told it is six digits, never 29900', () => {
     const reading = reader.read(table([['€ 1.299,00']], '24px "DejaVu Sans"'), { digits: 5 }, 'de');
     expect(reading).toMatchObject({ number: '129900', text: '1.299,00', value: 1299 });

@@ -132,6 +132,21 @@ function isPunctuation([, y, , h]: Box, frame: LineFrame): boolean {
 }
 
 /**
+ * A "digit" reaching clearly above and below the other digits of its group is none: figures rise (old-style
+ * 6, 8) or fall (3, 4, 5, 7, 9) but never both, where a $ stroke, a bracket or a bar does both.
+ */
+function beyondBoth(d: DigitReading, digits: DigitReading[]): boolean {
+  const others = digits.filter((o) => o !== d);
+  if (others.length < 2) return false;
+  // Print only: type sets its figures one height, a hand does not.
+  const heights = others.map((o) => o.box[3]);
+  if (Math.max(...heights) - Math.min(...heights) > M.beyondEven * median(heights) + 1) return false;
+  const { top, bottom } = frameOf(others);
+  const reach = Math.max(M.beyondFrame * (bottom - top), M.beyondPixels);
+  return d.box[1] <= top - reach && d.box[1] + d.box[3] >= bottom + reach;
+}
+
+/**
  * Punctuation the model read as digits (a comma as 9, an apostrophe as 1) become marks: a digit well short of
  * the digits of its own group or of a group beside it, low or high on their line. A comma a little lower
  * than the digits may make a "line" of its own, so groups on other lines beside it count too.
@@ -149,10 +164,10 @@ function withoutPunctuation(found: Group[]): { groups: Group[]; marks: Mark[]; r
         const near = o === g || Math.max(o.box[0] - (x + w), x - right(o.box)) <= M.markGap * H;
         return near && isPunctuation(d.box, frames[oi]);
       });
-    const digits = g.digits.filter((d) => !punctuation(d));
+    const digits = g.digits.filter((d) => !punctuation(d) && !beyondBoth(d, g.digits));
     // Only a stray comma or two makes a group of its own: a longer one is a number in smaller type.
     if (digits.length === g.digits.length || (digits.length === 0 && g.digits.length > 2)) return [g];
-    for (const d of g.digits) if (!digits.includes(d)) marks.push({ box: d.box, cross: false, percent: false });
+    for (const d of g.digits) if (!digits.includes(d) && !beyondBoth(d, g.digits)) marks.push({ box: d.box, cross: false, percent: false });
     if (digits.length === 0) return [];
     const kept = { ...g, digits, box: boxOf(digits.map((d) => d.box)), height: median(digits.map((d) => d.box[3])) };
     renamed.set(g, kept);

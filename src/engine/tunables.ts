@@ -381,6 +381,11 @@ export const TUNABLES = {
     /** ... and lies within this share of the height above the digits' top and below their baseline. */
     markAbove: 0.2,
     markBelow: 0.4,
+    /** A digit reaching this share of the others' height (and `beyondPixels`) above and below them is a sign ($) or a bracket. */
+    beyondFrame: 0.08,
+    beyondPixels: 2,
+    /** ... when the others are print, one height give or take this share (and a pixel). */
+    beyondEven: 0.1,
     /** A digit below this share of the number's height that starts in its lower half is a comma or a dot. */
     lowDigit: 0.6,
   },

@@ -104,6 +104,18 @@ describe('numbers read from rendered text', () => {
     expect(cases.map(([font, locale, text]) => [font, locale, text])).toEqual(cases.map(([font, locale, , expected]) => [font, locale, expected]));
   });
 
+  test('a dollar sign against the digits is no digit: it reaches above and below them', () => {
+    // Where the model takes the $ for a 5 (Cabin, League Spartan); Open Sans Condensed's reaches too little and is still read.
+    const cases: Array<[string, string, string]> = [
+      ['20px "Cabin"', '$3.75', '3.75'],
+      ['20px "Cabin"', '$1.07', '1.07'],
+      ['17px "League Spartan"', '$75.29', '75.29'],
+      ['17px "League Spartan"', '$12,480', '12,480'],
+    ];
+    const got = cases.map(([font, drawn]) => [font, drawn, reader.read(table([[drawn]], font), { digits: 'any' }, 'en-US').text]);
+    expect(got).toEqual(cases);
+  });
+
   test('"€ 1.299,00" in five-digit mode is the whole number, told it is six digits, never 29900', () => {
     const reading = reader.read(table([['€ 1.299,00']], '24px "DejaVu Sans"'), { digits: 5 }, 'de');
     expect(reading).toMatchObject({ number: '129900', text: '1.299,00', value: 1299 });

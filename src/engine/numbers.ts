@@ -137,8 +137,8 @@ function isPunctuation([, y, , h]: Box, frame: LineFrame): boolean {
  */
 function beyondBoth(d: DigitReading, digits: DigitReading[]): boolean {
   const others = digits.filter((o) => o !== d);
-  if (others.length < 2) return false;
-  // Print only: type sets its figures one height, a hand does not.
+  // A sign stands first or last; and in print only: type sets its figures one height, a hand does not.
+  if (others.length < 2 || (d !== digits[0] && d !== digits.at(-1))) return false;
   const heights = others.map((o) => o.box[3]);
   if (Math.max(...heights) - Math.min(...heights) > M.beyondEven * median(heights) + 1) return false;
   const { top, bottom } = frameOf(others);

@@ -22,27 +22,29 @@ export interface NumberParts {
 
 const NONE: NumberValue = { value: null, plain: null, ambiguous: false };
 
-/** The locale's decimal separator ('.' or ','), or undefined for no locale or one Intl does not know. */
-export function decimalOf(locale: string): '.' | ',' | undefined {
+/** What Intl writes for `type` in `value` in the locale; undefined for no locale or one Intl does not know. */
+function localePart(locale: string, value: number, type: 'decimal' | 'group'): string | undefined {
   if (!locale) return undefined;
   try {
-    const mark = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value;
-    return mark === '.' || mark === ',' ? mark : undefined;
+    return new Intl.NumberFormat(locale).formatToParts(value).find((p) => p.type === type)?.value;
   } catch {
     return undefined;
   }
 }
 
-/** How the locale groups thousands: with a space (fr 1 299, thin or not) or a mark (de 1.299, en 1,299,
- *  de-CH 1'299); undefined for no locale or one Intl does not know. */
-export function groupingOf(locale: string): 'space' | 'mark' | undefined {
-  if (!locale) return undefined;
-  try {
-    const group = new Intl.NumberFormat(locale).formatToParts(1234567).find((p) => p.type === 'group')?.value;
-    return group === undefined ? undefined : /^\s$/.test(group) ? 'space' : 'mark';
-  } catch {
-    return undefined;
-  }
+/** The locale's decimal separator ('.' or ','), or undefined for no locale or one Intl does not know. */
+export function decimalOf(locale: string): '.' | ',' | undefined {
+  const mark = localePart(locale, 1.5, 'decimal');
+  return mark === '.' || mark === ',' ? mark : undefined;
+}
+
+/** How a locale groups thousands: with a space (fr 1 299, thin or not) or a mark (de 1.299, en 1,299, de-CH 1'299). */
+export type Grouping = 'space' | 'mark';
+
+/** The locale's grouping, or undefined for no locale or one Intl does not know. */
+export function groupingOf(locale: string): Grouping | undefined {
+  const group = localePart(locale, 1234567, 'group');
+  return group === undefined ? undefined : /^\s$/.test(group) ? 'space' : 'mark';
 }
 
 const isGrouped = (runs: string[]) => runs[0].length >= 1 && runs[0].length <= 3 && runs.slice(1).every((r) => r.length === 3);

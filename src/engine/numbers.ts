@@ -8,7 +8,7 @@ import { DisjointSets } from './disjoint-sets';
 import type { Group } from './layout';
 import { median, neighbourGaps } from './layout';
 import { isPercent, type LineFrame, type Mark, separatorOf, signOf } from './marks';
-import { decimalOf, groupingOf, isNumberForm, type NumberParts, numberText, numberValue } from './number-value';
+import { decimalOf, type Grouping, groupingOf, isNumberForm, type NumberParts, numberText, numberValue } from './number-value';
 import { type Box, gapBetween } from './plane';
 import { TUNABLES } from './tunables';
 import type { DigitReading, NumberReading } from './types';
@@ -47,7 +47,7 @@ const marksBetween = (marks: Mark[], x0: number, x1: number, { top, bottom }: Li
   return marks.filter(({ box: [x, y, w, h] }) => x + w / 2 > x0 - 1 && x + w / 2 < x1 + 1 && y + h > top - 0.5 * H && y < bottom + 0.5 * H);
 };
 
-function partOf(group: Group, marks: Mark[], grouping: Grouping): Part {
+function partOf(group: Group, marks: Mark[], grouping: Grouping | undefined): Part {
   const { digits } = group;
   const frame = frameOf(digits);
   const H = frame.bottom - frame.top;
@@ -88,9 +88,7 @@ function partOf(group: Group, marks: Mark[], grouping: Grouping): Part {
  * but it stands where grouping puts it: every third gap from the right of a run. When those are all clearly
  * wider than the run's others, they hold spaces. (A run after a decimal mark is no integer part.)
  */
-type Grouping = 'space' | 'mark' | undefined;
-
-function groupThousands(runs: DigitReading[][], seps: string[], H: number, grouping: Grouping): void {
+function groupThousands(runs: DigitReading[][], seps: string[], H: number, grouping: Grouping | undefined): void {
   // A page whose language groups with spaces writes them in every long number, however thin; one that groups
   // with marks rarely does, and a pixel's noise between two boxes must not make one.
   const wider = grouping === 'space' ? M.groupWiderSpaced : grouping === 'mark' ? M.groupWiderMarked : M.groupWider;
@@ -164,10 +162,11 @@ function withoutPunctuation(found: Group[]): { groups: Group[]; marks: Mark[]; r
         const near = o === g || Math.max(o.box[0] - (x + w), x - right(o.box)) <= M.markGap * H;
         return near && isPunctuation(d.box, frames[oi]);
       });
-    const digits = g.digits.filter((d) => !punctuation(d) && !beyondBoth(d, g.digits));
+    const signs = g.digits.filter((d) => beyondBoth(d, g.digits));
+    const digits = g.digits.filter((d) => !signs.includes(d) && !punctuation(d));
     // Only a stray comma or two makes a group of its own: a longer one is a number in smaller type.
     if (digits.length === g.digits.length || (digits.length === 0 && g.digits.length > 2)) return [g];
-    for (const d of g.digits) if (!digits.includes(d) && !beyondBoth(d, g.digits)) marks.push({ box: d.box, cross: false, percent: false });
+    for (const d of g.digits) if (!digits.includes(d) && !signs.includes(d)) marks.push({ box: d.box, cross: false, percent: false });
     if (digits.length === 0) return [];
     const kept = { ...g, digits, box: boxOf(digits.map((d) => d.box)), height: median(digits.map((d) => d.box[3])) };
     renamed.set(g, kept);

@@ -68,8 +68,14 @@ function lineRegion(ink: Plane, level: number, thin: number, shapes: Box[], long
 function lineRuns(ink: Plane, level: number, thin: number, region: Box, horizontal: boolean, length: number): Runs {
   const [, , w, h] = region;
   const strict = runs(inkedIn(ink, level, thin, region, horizontal, false), w, h, horizontal, length);
-  if (strict.longest >= length && !strict.tilted) return strict;
-  return runs(inkedIn(ink, level, thin, region, horizontal, true), w, h, horizontal, length, strict.tilted);
+  const faint = inkedIn(ink, level, thin, region, horizontal, true);
+  if (strict.longest >= length && !strict.tilted) {
+    // A screen's rule ends where it ends at any level; a photographed one found level in part runs on in its faint ink.
+    const loose = runs(faint, w, h, horizontal, length);
+    if (loose.longest < N.tiltedOverLevel * strict.longest) return strict;
+    return runs(faint, w, h, horizontal, length, true);
+  }
+  return runs(faint, w, h, horizontal, length, strict.tilted);
 }
 
 /**

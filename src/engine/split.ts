@@ -58,8 +58,10 @@ function cutsAt(piece: Piece, seg: Segmentation, slant: number, { profile, from 
   const w = profile.length;
   if (slant > 0 && w < h * SPLIT_ASPECT) return [];
   const guess = w / (h * DIGIT_ASPECT);
-  // Small text enlarged and thresholded comes out with fat digits, near WIDE_DIGIT_ASPECT.
-  const counts = new Set([Math.round(w / (h * WIDE_DIGIT_ASPECT)), Math.floor(guess), Math.round(guess), Math.ceil(guess), Math.round(guess) + 1]);
+  // Small text enlarged and thresholded comes out with fat digits, near WIDE_DIGIT_ASPECT, and a hand's 0s and 5s
+  // are as wide: the fewest parts are those of digits that fat.
+  const fat = w / (h * WIDE_DIGIT_ASPECT);
+  const counts = new Set([Math.floor(fat), Math.round(fat), Math.floor(guess), Math.round(guess), Math.ceil(guess), Math.round(guess) + 1]);
   // A whole number blurred into one piece (9 px text) can have digits fatter still: the expected length
   // is tried too, when its parts would be digit-shaped on average (a 'w' cut in five gave five sure 1s).
   if (expected && w >= expected * T.expectedAspectMin * h && w <= expected * T.expectedAspectMax * h) counts.add(expected);

@@ -20,6 +20,8 @@ export interface Mark {
   cross: boolean;
   /** a percent sign's two rings, one high on the left and one low on the right */
   percent: boolean;
+  /** the pieces of a sign made of several (a % whose rings stand apart from its slash) */
+  parts?: number[];
 }
 
 /** The digits' line a mark is judged against, in image pixels. */
@@ -34,7 +36,52 @@ export type Separator = '.' | ',' | "'" | '-' | '.?' | ',?';
 /** Specks left out of every piece, and every piece: those the reading takes as digits are left out later (numbers.ts). */
 export function markCandidates(seg: Segmentation, pieces: Piece[], view: View): Mark[] {
   const specks = seg.marks.map((m) => ({ box: view.toImage(m.box), ...shape(seg, m.box, new Set([m.id])) }));
-  return [...specks, ...pieces.map((p, piece) => ({ box: view.toImage(p.box), piece, ...shape(seg, p.box, p.ids) }))];
+  const inPieces = percentsInPieces(seg, pieces, view);
+  const taken = new Set(inPieces.flatMap((m) => m.parts ?? []));
+  const singles = pieces.flatMap((p, piece) => (taken.has(piece) ? [] : [{ box: view.toImage(p.box), piece, ...shape(seg, p.box, p.ids) }]));
+  return [...specks, ...singles, ...inPieces];
+}
+
+/**
+ * Percent signs whose rings stand apart from the slash (many fonts draw them so): each piece tall enough for
+ * a slash, with a piece high on its left, one low on its right, or both, passing the percent shape test
+ * together. Each alone reads as a digit (0, 1 and 0; a ring with the slash as a 4).
+ */
+function percentsInPieces(seg: Segmentation, pieces: Piece[], view: View): Mark[] {
+  const H = seg.textHeight;
+  const order = pieces.map((_, i) => i).sort((a, b) => pieces[a].box[0] - pieces[b].box[0]);
+  const out: Mark[] = [];
+  for (let k = 0; k < order.length; k++) {
+    const slash = pieces[order[k]];
+    const [sx, sy, sw, sh] = slash.box;
+    if (sh < M.percentHeight * H || sw > sh) continue;
+    const reach = M.ringGap * sh;
+    const middle = sy + sh / 2;
+    const high: number[] = [];
+    const low: number[] = [];
+    // Pieces sorted by their left edge: those starting within reach of the slash, either side.
+    for (let j = k - 1; j >= 0 && pieces[order[j]].box[0] >= sx - sh; j--) high.push(order[j]);
+    for (let j = k + 1; j < order.length && pieces[order[j]].box[0] <= sx + sw + reach; j++) low.push(order[j]);
+    const ring = (i: number, up: boolean) => {
+      const [x, y, w, h] = pieces[i].box;
+      const within = y >= sy - reach && y + h <= sy + sh + reach && h <= M.ringHeight * sh;
+      const near = up ? x + w >= sx - reach : x <= sx + sw + reach;
+      return within && near && (up ? y + h / 2 < middle : y + h / 2 > middle);
+    };
+    const a = high.filter((i) => ring(i, true));
+    const b = low.filter((i) => ring(i, false));
+    // Both rings apart from the slash, or one of them (the other is the slash's own piece).
+    if (a.length > 1 || b.length > 1 || a.length + b.length === 0) continue;
+    const parts = [...a, order[k], ...b];
+    const boxes = parts.map((i) => pieces[i].box);
+    const x0 = Math.min(...boxes.map((q) => q[0]));
+    const y0 = Math.min(...boxes.map((q) => q[1]));
+    const box: Box = [x0, y0, Math.max(...boxes.map((q) => q[0] + q[2])) - x0, Math.max(...boxes.map((q) => q[1] + q[3])) - y0];
+    const ids = new Set(parts.flatMap((i) => [...pieces[i].ids]));
+    const { percent } = shape(seg, box, ids);
+    if (percent) out.push({ box: view.toImage(box), piece: order[k], parts, cross: false, percent });
+  }
+  return out;
 }
 
 /** A mark between two digits of one number: a decimal or group separator, a hyphen; undefined for anything else. */

@@ -53,10 +53,12 @@ function partOf(group: Group, marks: Mark[], grouping: Grouping | undefined): Pa
   const H = frame.bottom - frame.top;
   const gaps = neighbourGaps(digits);
   const usual = median(gaps);
-  const pitch = median(steps(digits));
+  // Between digits of one group: short groups ("+1 12 99 38") make half the gaps spaces, and the median one of them.
+  const inner = lowerQuartile(gaps);
+  const pitch = lowerQuartile(steps(digits));
   const width = median(digits.map((d) => d.box[2]));
   const narrow = (d: DigitReading) => d.box[2] < M.narrowDigit * width;
-  const print = usual <= M.printSpacing * H;
+  const print = inner <= M.printSpacing * H;
   const runs: DigitReading[][] = [[digits[0]]];
   const seps: string[] = [];
   let skipped = false;
@@ -71,8 +73,14 @@ function partOf(group: Group, marks: Mark[], grouping: Grouping | undefined): Pa
       return;
     }
     if (between.length) skipped = true;
-    // A narrow 1 shortens its steps whatever the space beside it: its gap alone tells.
-    else if (print && gaps[i] > Math.max(M.spaceInside * H, M.spaceOverUsual * usual) && (narrow(prev) || narrow(d) || steps([prev, d])[0] > M.spacePitchInside * pitch)) {
+    // A narrow 1 shortens its steps whatever the space beside it: its gap alone tells, against the median gap,
+    // for a 1's side bearings widen the gaps beside it.
+    else if (
+      print &&
+      (narrow(prev) || narrow(d)
+        ? gaps[i] > Math.max(M.spaceInside * H, M.spaceOverUsual * usual)
+        : gaps[i] > Math.max(M.spaceInside * H, M.spaceOverUsual * inner) && steps([prev, d])[0] > M.spacePitchInside * pitch)
+    ) {
       seps.push(' ');
       runs.push([d]);
       return;
@@ -174,6 +182,8 @@ function withoutPunctuation(found: Group[]): { groups: Group[]; marks: Mark[]; r
   });
   return { groups, marks, renamed };
 }
+
+const lowerQuartile = (values: number[]) => (values.length ? [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 4)] : 0);
 
 /** Centre to centre, neighbour to neighbour. */
 const steps = (ds: DigitReading[]) => ds.slice(1).map((d, i) => d.box[0] + d.box[2] / 2 - (ds[i].box[0] + ds[i].box[2] / 2));

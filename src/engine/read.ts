@@ -89,8 +89,13 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
   const first = firstLook(pieces, seg, classifier, view);
   const marks = markCandidates(seg, pieces, view);
   // A plus or percent sign is one sign: never a letter that makes the 1 beside it a word ("+1"), never cut into digits (a % as 9 and 6).
-  const signs = new Set(marks.flatMap((m) => (m.piece !== undefined && !first.firm[m.piece] && (m.cross || m.percent) ? [m.piece] : [])));
+  const signs = new Set(marks.flatMap((m) => m.parts ?? (m.piece !== undefined && !first.firm[m.piece] && (m.cross || m.percent) ? [m.piece] : [])));
   for (const i of signs) first.glyphs[i] = { ...first.glyphs[i], sign: true };
+  // A % in pieces is no digit whatever its rings and slash read as alone (0, 1 and 0).
+  for (const i of marks.flatMap((m) => m.parts ?? [])) {
+    first.glyphs[i] = { box: first.glyphs[i].box, sign: true };
+    first.firm[i] = false;
+  }
   const done = ({ found, best }: { found: Group[]; best?: Group }) =>
     reading(image, started, found, readNumbers(found, best, marks, locale, options.digits), options.digits, notes);
   const settled = settledReading(first, options.digits);
@@ -98,6 +103,8 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
   const proposals = propose(pieces, seg, first, options.digits);
   const predictions = classifier.predict(proposals.inputs);
   const cuts = chooseCuts(pieces, first, proposals, predictions, view).map((c, i): Choice => (signs.has(i) ? { whole: c.whole, chosen: 'whole' } : c));
-  const choices = applyMerges(cuts, pieces, first, proposals, predictions, view);
+  // A sign is never half of a digit either (a %'s upper ring and slash read together as a 9).
+  const merges = proposals.merges.filter(({ pair: [i, j] }) => !signs.has(i) && !signs.has(j));
+  const choices = applyMerges(cuts, pieces, first, { ...proposals, merges }, predictions, view);
   return done(fitLength(choices, options.digits));
 }

@@ -336,6 +336,9 @@ export const TUNABLES = {
     percentAspect: 1.25,
     ringArea: 0.1,
     ringOffset: 0.08,
+    /** A percent sign in pieces: rings at most this share of the slash's height, within `ringGap` of its height of it. */
+    ringHeight: 0.65,
+    ringGap: 0.15,
     /** A hole counts from this share of the box's area and `holeMin` pixels; shapes are tested from this many pixels a side. */
     holeArea: 0.004,
     holeMin: 2,

@@ -88,6 +88,24 @@ describe('numbers read from rendered text', () => {
     }
   });
 
+  test('spaces between short groups: half the gaps of a phone number in pairs are spaces', () => {
+    const cases: Array<[string, string, string]> = [];
+    for (const font of ['16px "DejaVu Sans"', '18px "Liberation Sans"', '20px "Noto Sans"']) {
+      for (const written of ['+1 12 99 38', '+33 115 779 78', '+49 1735 12 90'])
+        cases.push([font, written, reader.read(table([[written]], font), { digits: 'any' }, 'en').text ?? '']);
+    }
+    expect(cases.map(([font, , text]) => [font, text])).toEqual(cases.map(([font, written]) => [font, written]));
+  });
+
+  test('a percent sign whose rings stand apart from its slash is one sign, not the digits its pieces read as', () => {
+    // Alone, the rings read as 0s and the slash as a 1, or a ring with the slash as a 4: 42% was read as 4240.
+    const cases: Array<[string, string, string]> = [];
+    for (const font of ['28px "Bebas Neue"', '36px "Bebas Neue"', '36px "Liberation Sans"']) {
+      for (const written of ['42%', '7,5%', '100%']) cases.push([font, written, reader.read(table([[written]], font), { digits: 'any' }, 'en').text ?? '']);
+    }
+    expect(cases.map(([font, , text]) => [font, text])).toEqual(cases.map(([font, written]) => [font, written]));
+  });
+
   test("thin spaces where the page's language groups with spaces; none made where it groups with marks or a zero leads", () => {
     const cases: Array<[string, string, string, string]> = [];
     for (const font of ['13px "DejaVu Sans"', '14px "Liberation Serif"', '13px "Noto Sans"']) {

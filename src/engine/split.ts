@@ -44,8 +44,11 @@ export interface Part {
 /** Wide enough to be two or more digits. */
 export const splittable = ([, , w, h]: Box) => w >= h * SPLIT_ASPECT;
 
+/** A minus, a dash or a rule's stub: a solid bar well short of the text. Its slices read as sure 1s (a minus as 111111). */
+const isBar = ({ box: [, , w, h], area }: Piece, textHeight: number) => h < T.barHeight * textHeight && w >= T.barAspect * h && area >= T.barFill * w * h;
+
 export function splitProposals(piece: Piece, seg: Segmentation, expected?: number): Part[][] {
-  if (!splittable(piece.box)) return [];
+  if (!splittable(piece.box) || isBar(piece, seg.textHeight)) return [];
   const straight = columnInk(piece, seg, 0);
   const italic = slanted(piece, seg, straight);
   return [...cutsAt(piece, seg, 0, straight, expected), ...(italic ? cutsAt(piece, seg, italic.slant, italic.ink, expected) : [])];

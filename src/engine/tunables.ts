@@ -214,6 +214,10 @@ export const TUNABLES = {
     seamPull: 0.5,
     /** Each part between seams stands this share of the piece's height at least (a seam can part a slanted 8 at its waist). */
     seamPartHeight: 0.6,
+    /** A piece under this share of the text's height, this many times as wide as tall and filling this share of its box is a bar, never cut. */
+    barHeight: 0.6,
+    barAspect: 2,
+    barFill: 0.75,
     /** A part's rows hold ink above this, and span at least `minPartHeight` of the piece. */
     partInk: 0.3,
     minPartHeight: 0.2,

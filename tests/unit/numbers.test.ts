@@ -14,7 +14,7 @@ beforeAll(async () => {
 
 /** Rows of cells drawn left-aligned at the given x positions, one row every 1.7 em. */
 function table(rows: string[][], font: string, columns = [10, 170, 330]): RgbaImage {
-  const size = Number.parseInt(font, 10);
+  const size = Number(/(\d+)px/.exec(font)?.[1]);
   return draw(500, Math.round(30 + rows.length * 1.7 * size), (ctx) => {
     ctx.fillStyle = '#111';
     ctx.font = font;
@@ -129,9 +129,20 @@ describe('numbers read from rendered text', () => {
       ['20px "Cabin"', '$1.07', '1.07'],
       ['17px "League Spartan"', '$75.29', '75.29'],
       ['17px "League Spartan"', '$12,480', '12,480'],
+      // The $ and one digit are a group of their own, the number going on past the separator: its neighbours are the digits it is judged against.
+      ['40px "League Spartan"', '$9.86', '9.86'],
+      ['40px "Cantarell"', '$9.86', '9.86'],
     ];
     const got = cases.map(([font, drawn]) => [font, drawn, reader.read(table([[drawn]], font), { digits: 'any' }, 'en-US').text]);
     expect(got).toEqual(cases);
+  });
+
+  test('a bold minus is a sign, never cut into digits: its slices read as sure 1s (-107,77 read as 1111 and -107,77)', () => {
+    const column = [['3 134,88'], ['-107,77'], ['82,56']];
+    for (const font of ['bold 40px "DejaVu Sans"', 'bold 48px "Liberation Sans"']) {
+      const { numbers } = reader.read(table(column, font, [10]), { digits: 'any' }, 'fr-FR');
+      expect([font, numbersAsTable(numbers, 'text')]).toEqual([font, '3 134,88\n-107,77\n82,56']);
+    }
   });
 
   test('"€ 1.299,00" in five-digit mode is the whole number, told it is six digits, never 29900', () => {

@@ -12,6 +12,7 @@ import { splitProposals } from './split';
 import { TUNABLES } from './tunables';
 import { isDigit } from './view';
 import { TWINS } from './layout';
+import { singleGlyphs } from './single-glyphs';
 
 const { sure } = TUNABLES.classify;
 const { maxProposals } = TUNABLES.budget;
@@ -48,9 +49,11 @@ export function propose(pieces: Piece[], seg: Segmentation, first: FirstLook, di
   const cuts: PlannedPart[][][] = pieces.map(() => []);
   // A sure piece wide enough to cut may still be two digits (an old-style 1 touching a 4, read as the 4):
   // its cuts are proposed too, and fitLength takes them only when the number is a digit short.
+  const oneGlyph = singleGlyphs(pieces, first);
   for (const i of rank) {
     if (inputs.length >= maxProposals) break;
     const piece = pieces[i];
+    if (oneGlyph[i]) continue;
     cuts[i] = splitProposals(piece, seg, expected).map((parts) =>
       parts.map((part) => {
         const key = `${i}:${part.box.join(',')}:${part.slab ? Object.values(part.slab).join(',') : ''}`;

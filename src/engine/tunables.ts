@@ -222,6 +222,16 @@ export const TUNABLES = {
     partInk: 0.3,
     minPartHeight: 0.2,
   },
+  letters: {
+    /** Pieces are of one height within this ratio. */
+    sameHeight: 0.85,
+    /** Letters of a word stand closer than this share of their height, ... */
+    gap: 0.4,
+    /** ... and are at most this many times as wide as the digits of their height (an H is about 1.2). */
+    width: 1.3,
+    /** A piece's neighbours are looked for among this many pieces next to it by left edge, each way. */
+    lookAround: 6,
+  },
   choose: {
     /** In a piece this many times as wide as tall (clearly several glyphs) a cut's part may read as a digit only this surely: the thin 1 of a 10 px "28175" carries a sliver of its neighbour. */
     manyWide: 1.3,

@@ -145,6 +145,15 @@ describe('numbers read from rendered text', () => {
     }
   });
 
+  test('a currency code before amounts is a word: its letters are never cut into digits (the H of CHF read as 1 and 4)', () => {
+    const column = [["CHF 56'520.94"], ["CHF 1'102.68"]];
+    const got = ['14px "DejaVu Sans"', '14px "Manrope"', '28px "Roboto"', '28px "Play"'].map((font) => {
+      const { numbers } = reader.read(table(column, font, [10]), { digits: 'any' }, 'de-CH');
+      return [font, numbersAsTable(numbers, 'text')];
+    });
+    expect(got).toEqual(got.map(([font]) => [font, "56'520.94\n1'102.68"]));
+  });
+
   test('"€ 1.299,00" in five-digit mode is the whole number, told it is six digits, never 29900', () => {
     const reading = reader.read(table([['€ 1.299,00']], '24px "DejaVu Sans"'), { digits: 5 }, 'de');
     expect(reading).toMatchObject({ number: '129900', text: '1.299,00', value: 1299 });

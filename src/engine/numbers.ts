@@ -215,7 +215,10 @@ function connector(a: Part, b: Part, marks: Mark[]): string | undefined {
   const left = m.box[0] - right(a.group.box);
   const after = b.group.box[0] - right(m.box);
   const even = (x: number, y: number) => x <= M.markEven * Math.max(0, y) + M.markEvenSlack * H;
-  return left <= tight && after <= tight && even(left, after) && even(after, left) ? named[0] : undefined;
+  // Under a digit that overhangs it (a 7's bar over the comma after it) the boxes do not measure the gap before
+  // it: the gap after is then held to the digits' own gaps instead.
+  const balanced = left > 0 ? even(after, left) : after <= M.markEvenSlack * H + Math.max(0, inner);
+  return left <= tight && after <= tight && even(left, after) && balanced ? named[0] : undefined;
 }
 
 interface Draft {

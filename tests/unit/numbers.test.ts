@@ -3,6 +3,7 @@ import { GlobalFonts } from '@napi-rs/canvas';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { createReader, decimalOf, numberIn, numbersAsLines, numbersAsTable, numberValue, partsOf, type Reader, type RgbaImage, withDigits } from '../../src/engine';
 import { resolveLocale } from '../../src/engine/options';
+import { decodeFile } from '../../src/node/decode';
 import { modelFromDir } from '../../src/node/model-files';
 import { draw } from './canvas';
 
@@ -152,6 +153,12 @@ describe('numbers read from rendered text', () => {
       return [font, numbersAsTable(numbers, 'text')];
     });
     expect(got).toEqual(got.map(([font]) => [font, "56'520.94\n1'102.68"]));
+  });
+
+  test("a comma under the bar of the 7 before it joins the number: the boxes overlap, so the gap after it is held to the digits' own", async () => {
+    // Zilla Slab 18px at DPR 2 in Chromium (a dev family): read as -7 and 92.
+    const reading = reader.read(await decodeFile('tests/fixtures/overhung-comma-minus-7-92.png'), { digits: 'any' }, 'de-DE');
+    expect([reading.text, reading.value]).toEqual(['-7,92', -7.92]);
   });
 
   test('"€ 1.299,00" in five-digit mode is the whole number, told it is six digits, never 29900', () => {

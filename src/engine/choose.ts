@@ -67,7 +67,11 @@ export function applyMerges(choices: Choice[], pieces: Piece[], first: FirstLook
   const apart = (i: number) => score(first.wholes[i]) * (view.short(pieces[i].box) ? C.shortWeight : 1);
   const plausible = proposals.merges.filter(({ pair: [i, j], piece, at }) => {
     const p = predictions[at];
-    return choices[i].chosen === 'whole' && choices[j].chosen === 'whole' && isDigit(p) && view.legible(piece.box) && p.confidence >= C.mergePlausible;
+    // A sure digit never takes in a short mark beside it (an apostrophe by a 0) for a reading less sure than its own.
+    const keeps = (k: number, other: number) => !first.firm[k] || !view.short(pieces[other].box) || p.confidence >= first.wholes[k].confidence;
+    return (
+      choices[i].chosen === 'whole' && choices[j].chosen === 'whole' && isDigit(p) && view.legible(piece.box) && p.confidence >= C.mergePlausible && keeps(i, j) && keeps(j, i)
+    );
   });
   const clear = new Set(plausible.filter(({ pair: [i, j], at }) => predictions[at].confidence > Math.sqrt(apart(i) * apart(j)) + C.mergeMargin));
   const merged: (Choice | undefined)[] = [...choices];

@@ -93,8 +93,10 @@ export function separatorOf({ box: [, y, w, h] }: Mark, { top, bottom }: LineFra
   // A comma is a dot with a tail: clearly taller than wide, or a little and reaching below the baseline.
   const tail = h >= M.commaAspect * w || (h > M.commaLean * w && y + h > bottom + M.dotBelow * H);
   if (w <= side && h <= M.commaHeight * H + 1 && y >= top + M.lowTop * H) {
-    // Small or blurred, a comma's tail and a dot's round are a pixel apart: only a clear one is sure.
-    const sure = tail ? h >= M.commaSure * w || y + h > bottom + M.commaSureBelow * H : h <= M.dotSure * w && y + h <= bottom + M.dotSureBelow * H;
+    // Small or blurred, a comma's tail and a dot's round are a pixel apart: only a clear one is sure. A comma's
+    // tail reaches below the baseline: a tall mark that does not is a square dot drawn taller by anti-aliasing.
+    const below = y + h > bottom + M.dotBelow * H;
+    const sure = tail ? (h >= M.commaSure * w && below) || y + h > bottom + M.commaSureBelow * H : h <= M.dotSure * w && y + h <= bottom + M.dotSureBelow * H;
     return sure ? (tail ? ',' : '.') : tail ? ',?' : '.?';
   }
   if (w <= side && h <= M.commaHeight * H + 1 && y <= top + M.highTop * H && y + h <= top + M.highBottom * H) return "'";

@@ -167,6 +167,12 @@ describe('numbers read from rendered text', () => {
     expect([reading.text, reading.value]).toEqual(["218'041", 218041]);
   });
 
+  test('a square dot drawn a little tall is no sure comma: a comma reaches below the baseline, and the locale settles the rest', async () => {
+    // Rajdhani 20px at DPR 2 in Chromium (a dev family), a de-DE table: its dots read as commas, 3.626.865 as 3,626,865.
+    const { numbers } = reader.read(await decodeFile('tests/fixtures/square-dots-de-table.png'), { digits: 'any' }, 'de-DE');
+    expect(numbersAsTable(numbers, 'text')).toBe('53085\t640,86\n48633\t3.626.865\n56555\t29.449');
+  });
+
   test('"€ 1.299,00" in five-digit mode is the whole number, told it is six digits, never 29900', () => {
     const reading = reader.read(table([['€ 1.299,00']], '24px "DejaVu Sans"'), { digits: 5 }, 'de');
     expect(reading).toMatchObject({ number: '129900', text: '1.299,00', value: 1299 });

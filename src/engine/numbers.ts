@@ -215,10 +215,11 @@ function connector(a: Part, b: Part, marks: Mark[]): string | undefined {
   const left = m.box[0] - right(a.group.box);
   const after = b.group.box[0] - right(m.box);
   const even = (x: number, y: number) => x <= M.markEven * Math.max(0, y) + M.markEvenSlack * H;
-  // Under a digit that overhangs it (a 7's bar over the comma after it) the boxes do not measure the gap before
-  // it: the gap after is then held to the digits' own gaps instead.
-  const balanced = left > 0 ? even(after, left) : after <= M.markEvenSlack * H + Math.max(0, inner);
-  return left <= tight && after <= tight && even(left, after) && balanced ? named[0] : undefined;
+  // Under a digit that overhangs it (a 7's bar over the comma after it, a 1's flag over the one before it) the
+  // boxes do not measure the gap on that side: the other is then held to the digits' own gaps instead.
+  const own = (g: number) => g <= M.markEvenSlack * H + Math.max(0, inner);
+  const balanced = left <= 0 ? own(after) : after <= 0 ? own(left) : even(left, after) && even(after, left);
+  return left <= tight && after <= tight && balanced ? named[0] : undefined;
 }
 
 interface Draft {

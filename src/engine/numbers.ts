@@ -286,10 +286,13 @@ function signBefore(p: Part, marks: Mark[]): '-' | '+' | undefined {
   return nearest ? signOf(nearest, p.frame) : undefined;
 }
 
-function percentAfter(p: Part, marks: Mark[]): boolean {
+/** @param digits the whole number's digits, whose steps tell a monospaced font's cell */
+function percentAfter(p: Part, marks: Mark[], digits: DigitReading[]): boolean {
   const last = p.digits.at(-1)!.box;
   const H = p.frame.bottom - p.frame.top;
-  const near = onLine(marks, p.frame).filter((m) => m.box[0] >= right(last) - M.signOverlap * H && m.box[0] <= right(last) + M.signGap * H && right(m.box) > right(last));
+  // A space before it (fr writes 39,8 %) takes a whole cell in a monospaced font: a digit's step more.
+  const reach = right(last) + M.signGap * H + (digits.length > 1 ? median(steps(digits)) : 0);
+  const near = onLine(marks, p.frame).filter((m) => m.box[0] >= right(last) - M.signOverlap * H && m.box[0] <= reach && right(m.box) > right(last));
   const nearest = near.sort((a, b) => a.box[0] - b.box[0])[0];
   return !!nearest && isPercent(nearest, p.frame);
 }
@@ -344,7 +347,11 @@ export function readNumbers(all: Group[], bestGroup: Group | undefined, specks: 
     });
   const numbers = drafts.map(({ draft, line }) => {
     const sign = signBefore(draft.parts[0], marks);
-    const percent = percentAfter(draft.parts.at(-1)!, marks);
+    const percent = percentAfter(
+      draft.parts.at(-1)!,
+      marks,
+      draft.parts.flatMap((p) => p.digits),
+    );
     const parts = partsOf(draft, sign, percent, decimal);
     const digits = draft.parts.flatMap((p) => p.digits);
     const { value, plain, ambiguous } = numberValue(parts, locale);

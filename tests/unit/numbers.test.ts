@@ -173,6 +173,18 @@ describe('numbers read from rendered text', () => {
     expect(numbersAsTable(numbers, 'text')).toBe('53085\t640,86\n48633\t3.626.865\n56555\t29.449');
   });
 
+  test('a percent sign a space after the number (fr: 39,8 %) is its percent, in a monospaced font too, where the space is a whole cell', () => {
+    const cases: Array<[string, string, string]> = [];
+    for (const font of ['28px "DejaVu Sans Mono"', '28px "Liberation Mono"', '24px "Fira Code"', '28px "Hack"']) {
+      for (const [drawn, written] of [
+        ['39,8\u202f%', '39,8%'],
+        ['12,5\u202f%', '12,5%'],
+      ])
+        cases.push([font, written, reader.read(table([[drawn]], font), { digits: 'any' }, 'fr-FR').text ?? '']);
+    }
+    expect(cases.map(([font, , text]) => [font, text])).toEqual(cases.map(([font, written]) => [font, written]));
+  });
+
   test('"€ 1.299,00" in five-digit mode is the whole number, told it is six digits, never 29900', () => {
     const reading = reader.read(table([['€ 1.299,00']], '24px "DejaVu Sans"'), { digits: 5 }, 'de');
     expect(reading).toMatchObject({ number: '129900', text: '1.299,00', value: 1299 });

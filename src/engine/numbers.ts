@@ -141,10 +141,10 @@ function isPunctuation([, y, , h]: Box, frame: LineFrame): boolean {
  * A "digit" reaching clearly above and below the other digits of its group is none: figures rise (old-style
  * 6, 8) or fall (3, 4, 5, 7, 9) but never both, where a $ stroke, a bracket or a bar does both.
  */
-function beyondBoth(d: DigitReading, digits: DigitReading[], beside: DigitReading[]): boolean {
+function beyondBoth(d: DigitReading, digits: DigitReading[], beside: () => DigitReading[]): boolean {
   // A group may be the sign and one digit, the number going on past a separator ($2,030.95): then its neighbours count.
   const own = digits.filter((o) => o !== d);
-  const others = own.length >= 2 ? own : [...own, ...beside];
+  const others = own.length >= 2 ? own : [...own, ...beside()];
   // A sign stands first or last; and in print only: type sets its figures one height, a hand does not.
   if (others.length < 2 || (d !== digits[0] && d !== digits.at(-1))) return false;
   const heights = others.map((o) => o.box[3]);
@@ -163,6 +163,12 @@ function withoutPunctuation(found: Group[]): { groups: Group[]; marks: Mark[]; r
   const marks: Mark[] = [];
   const renamed = new Map<Group, Group>();
   const frames = found.map((g) => frameOf(g.digits));
+  const byLine = new Map<number, Group[]>();
+  for (const g of found) {
+    const line = byLine.get(g.line);
+    if (line) line.push(g);
+    else byLine.set(g.line, [g]);
+  }
   const groups = found.flatMap((g) => {
     const punctuation = (d: DigitReading) =>
       found.some((o, oi) => {
@@ -172,7 +178,8 @@ function withoutPunctuation(found: Group[]): { groups: Group[]; marks: Mark[]; r
         const near = o === g || Math.max(o.box[0] - (x + w), x - right(o.box)) <= M.markGap * H;
         return near && isPunctuation(d.box, frames[oi]);
       });
-    const beside = found.filter((o) => o !== g && o.line === g.line && Math.max(o.box[0] - right(g.box), g.box[0] - right(o.box)) <= M.markGap * g.height).flatMap((o) => o.digits);
+    const beside = () =>
+      (byLine.get(g.line) ?? []).filter((o) => o !== g && Math.max(o.box[0] - right(g.box), g.box[0] - right(o.box)) <= M.markGap * g.height).flatMap((o) => o.digits);
     const signs = g.digits.filter((d) => beyondBoth(d, g.digits, beside));
     const digits = g.digits.filter((d) => !signs.includes(d) && !punctuation(d));
     // Only a stray comma or two makes a group of its own: a longer one is a number in smaller type.

@@ -56,6 +56,13 @@ export function chooseCuts(pieces: Piece[], first: FirstLook, proposals: Proposa
   });
 }
 
+/** Short beside a digit, and high as an apostrophe or on the baseline as a comma or dot. */
+function punctuationBeside([, y, , h]: Box, [, dy, , dh]: Box): boolean {
+  const middle = dy + dh / 2;
+  const edge = C.markEdge * dh;
+  return h < TUNABLES.classify.short * dh && ((y <= dy + edge && y + h <= middle) || (y >= middle && y + h >= dy + dh - edge));
+}
+
 /**
  * Neighbours read as one: a merge reading clearly better than its parts apart is taken; one that reads
  * only plausibly (two sure strokes that may be one 0) is offered to fitLength as the alternative.
@@ -67,8 +74,9 @@ export function applyMerges(choices: Choice[], pieces: Piece[], first: FirstLook
   const apart = (i: number) => score(first.wholes[i]) * (view.short(pieces[i].box) ? C.shortWeight : 1);
   const plausible = proposals.merges.filter(({ pair: [i, j], piece, at }) => {
     const p = predictions[at];
-    // A sure digit never takes in a short mark beside it (an apostrophe by a 0) for a reading less sure than its own.
-    const keeps = (k: number, other: number) => !first.firm[k] || !view.short(pieces[other].box) || p.confidence >= first.wholes[k].confidence;
+    // A sure digit never takes in a mark where punctuation stands beside it (an apostrophe by a 0) for a reading
+    // less sure than its own; a fragment of its own stroke (a hand's 4 broken at the bar) is no such mark.
+    const keeps = (k: number, other: number) => !first.firm[k] || !punctuationBeside(pieces[other].box, pieces[k].box) || p.confidence >= first.wholes[k].confidence;
     return (
       choices[i].chosen === 'whole' && choices[j].chosen === 'whole' && isDigit(p) && view.legible(piece.box) && p.confidence >= C.mergePlausible && keeps(i, j) && keeps(j, i)
     );

@@ -246,6 +246,8 @@ export const TUNABLES = {
     shortWeight: 0.5,
     /** A merge reading at least this surely is offered to fitLength (two sure strokes that may be one 0). */
     mergePlausible: 0.5,
+    /** An apostrophe starts, and a comma or dot ends, within this share of a digit's height of its top or baseline. */
+    markEdge: 0.1,
     /** A merge is taken outright when it reads this much surer than its parts' geometric mean. */
     mergeMargin: 0.1,
   },

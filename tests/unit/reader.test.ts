@@ -69,6 +69,7 @@ test.each([
   ['ruled-strokes-16729.jpg', '16729', 'four digits tied together by a rule were taken for a filled container and measured against their own ink: read as 1'],
   ['broken-zero-04315.jpg', '04315', 'a 0 in two strokes read as a sure 1 and 3, and the 1 touching the 5 read whole as 5: 13435 had the right length'],
   ['ruled-level-in-part-34618.png', '34618', 'a faint rule a little off level, found level over part of its length, was erased there only: read as 42'],
+  ['broken-four-64222.png', '64222', "a hand's 4 broken off at its stroke's end: the fragment beside it is no punctuation, and the 4 takes it in"],
   ['wide-touching-fives-55770.png', '55770', 'two wide handwritten 5s touching: no cut in two was tried (the piece looked three digits wide), and it was rejected whole'],
 ])('%s reads as %s (%s)', async (file, number) => {
   expect(reader.read(await decodeFile(`tests/fixtures/${file}`)).number).toBe(number);

@@ -58,6 +58,9 @@ function partOf(group: Group, marks: Mark[], grouping: Grouping | undefined): Pa
   const pitch = lowerQuartile(steps(digits));
   const width = median(digits.map((d) => d.box[2]));
   const narrow = (d: DigitReading) => d.box[2] < M.narrowDigit * width;
+  // Beside a narrow 1, the gap is measured against the others beside one: its side bearings widen them all.
+  const besideOne = gaps.filter((_, i) => narrow(digits[i]) || narrow(digits[i + 1]));
+  const usualBesideOne = besideOne.length >= 2 ? Math.min(usual, lowerQuartile(besideOne)) : usual;
   const print = inner <= M.printSpacing * H;
   const runs: DigitReading[][] = [[digits[0]]];
   const seps: string[] = [];
@@ -78,7 +81,7 @@ function partOf(group: Group, marks: Mark[], grouping: Grouping | undefined): Pa
     else if (
       print &&
       (narrow(prev) || narrow(d)
-        ? gaps[i] > Math.max(M.spaceInside * H, M.spaceOverUsual * usual)
+        ? gaps[i] > Math.max(M.spaceInside * H, M.spaceOverUsual * usualBesideOne)
         : gaps[i] > Math.max(M.spaceInside * H, M.spaceOverUsual * inner) && steps([prev, d])[0] > M.spacePitchInside * pitch)
     ) {
       seps.push(' ');

@@ -98,6 +98,20 @@ describe('numbers read from rendered text', () => {
     expect(cases.map(([font, , text]) => [font, text])).toEqual(cases.map(([font, written]) => [font, written]));
   });
 
+  test('a space beside a narrow 1 is measured against the gaps beside 1s: +1 12 99 38 was +112 99 38', () => {
+    const cases: Array<[string, string, string]> = [];
+    for (const [font, written] of [
+      ['32px "Manrope"', '+1 12 99 38'],
+      ['24px "Inter"', '+1 12 99 38'],
+      ['28px "Karla"', '+1 12 99 38'],
+      ['26px "Quicksand"', '+1 12 99 38'],
+      ['24px "Inter"', '+1 21 44 10'],
+      ['26px "Quicksand"', '+1 21 44 10'],
+    ])
+      cases.push([font, written, reader.read(table([[written]], font), { digits: 'any' }, 'en').text ?? '']);
+    expect(cases.map(([font, , text]) => [font, text])).toEqual(cases.map(([font, written]) => [font, written]));
+  });
+
   test('a percent sign whose rings stand apart from its slash is one sign, not the digits its pieces read as', () => {
     // Alone, the rings read as 0s and the slash as a 1, or a ring with the slash as a 4: 42% was read as 4240.
     const cases: Array<[string, string, string]> = [];

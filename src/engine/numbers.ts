@@ -58,7 +58,6 @@ function partOf(group: Group, marks: Mark[], grouping: Grouping | undefined): Pa
   const pitch = lowerQuartile(steps(digits));
   const width = median(digits.map((d) => d.box[2]));
   const narrow = (d: DigitReading) => d.box[2] < M.narrowDigit * width;
-  // Beside a narrow 1, the gap is measured against the others beside one: its side bearings widen them all.
   const besideOne = gaps.filter((_, i) => narrow(digits[i]) || narrow(digits[i + 1]));
   const usualBesideOne = besideOne.length >= 2 ? Math.min(usual, lowerQuartile(besideOne)) : usual;
   const print = inner <= M.printSpacing * H;
@@ -76,8 +75,8 @@ function partOf(group: Group, marks: Mark[], grouping: Grouping | undefined): Pa
       return;
     }
     if (between.length) skipped = true;
-    // A narrow 1 shortens its steps whatever the space beside it: its gap alone tells, against the median gap,
-    // for a 1's side bearings widen the gaps beside it.
+    // A narrow 1 shortens its steps whatever the space beside it: its gap alone tells, against the other gaps
+    // beside 1s (their side bearings widen them all) or the median gap, whichever is less.
     else if (
       print &&
       (narrow(prev) || narrow(d)

@@ -355,14 +355,10 @@ export function readNumbers(all: Group[], bestGroup: Group | undefined, specks: 
       }
     });
   const numbers = drafts.map(({ draft, line }) => {
-    const sign = signBefore(draft.parts[0], marks);
-    const percent = percentAfter(
-      draft.parts.at(-1)!,
-      marks,
-      draft.parts.flatMap((p) => p.digits),
-    );
-    const parts = partsOf(draft, sign, percent, decimal);
     const digits = draft.parts.flatMap((p) => p.digits);
+    const sign = signBefore(draft.parts[0], marks);
+    const percent = percentAfter(draft.parts.at(-1)!, marks, digits);
+    const parts = partsOf(draft, sign, percent, decimal);
     const { value, plain, ambiguous } = numberValue(parts, locale);
     const skipped = draft.parts.some((p) => p.skipped);
     const reading: NumberReading = {

@@ -35,7 +35,7 @@ export function separateLayers(img: RgbaImage, ink: Ink, depth = 0): void {
     // A thin blob is never a fill. An outline around text goes; a grid's rules go with the lines (lines.ts), which
     // keep the strokes of digits that touch them; anything else is strokes (handwritten digits tied by a rule).
     if (thin) {
-      if (!isGrid(region) && enclosesText(region, labels, width, boxes, l)) clear(plane, region, (k) => region.own[k] === 1);
+      if (!isGrid(region) && enclosesText(region, labels, width, boxes, areas, l)) clear(plane, region, (k) => region.own[k] === 1);
       continue;
     }
     if (!mayHoldText(region, img, surrounding(img, region) ?? ink.background ?? [1, 1, 1])) continue;
@@ -76,25 +76,65 @@ function regionOf(labels: Int32Array, width: number, l: number, box: Box): Regio
 }
 
 /**
- * An outline (a field's border, a table's grid, a chip's ring) holds shapes of text size side by side; a
- * glyph never does (a dotted zero holds one dot, a looped handwritten 0 one loop).
+ * An outline (a field's border, a table's grid, a chip's ring) holds text: shapes of text size side by side,
+ * or one shape wider than tall (glyphs run together at the blob's lower level); a glyph never does (a dotted
+ * zero holds one dot, a looped handwritten 0 one loop). A soft shadow under a card of the page's own colour
+ * is a ring open on its lit side: text it bounds on three sides, well short of its height, counts too, unless
+ * the ring runs off the crop like paper's rules and squares (with digits written on them) do.
  */
-function enclosesText(region: Region, labels: Int32Array, width: number, boxes: Box[], l: number): boolean {
-  const [x0, y0, w, h] = region.box;
-  const seen = new Set<number>();
-  const inner: Box[] = [];
+function enclosesText(region: Region, labels: Int32Array, width: number, boxes: Box[], areas: ArrayLike<number>, l: number): boolean {
+  const h = region.box[3];
+  const closed = innerShapes(region, labels, width, l, (k) => region.own[k] === 2);
+  if (holdsWords(closed.map((label) => boxes[label]).filter((b) => b[3] >= L.enclosedHeight * h && b[3] >= L.minSide))) return true;
+  // Paper's rules run across the crop, off two of its sides; a container lies inside the drag, or its shadow off one side.
+  const [x0, y0, w] = region.box;
+  if (+(x0 === 0) + +(y0 === 0) + +(x0 + w === width) + +(y0 + h === labels.length / width) >= 2) return false;
+  const bounded = threeSided(region);
+  const open = innerShapes(region, labels, width, l, (k) => bounded[k] === 1, areas);
+  return holdsWords(open.map((label) => boxes[label]).filter((b) => b[3] >= L.enclosedHeight * h && b[3] >= L.minSide && b[3] <= L.openTextHeight * h));
+}
+
+/** Labels of the shapes in `region`'s box at pixels `at` accepts; with `areas`, only shapes lying there whole. */
+function innerShapes(region: Region, labels: Int32Array, width: number, l: number, at: (k: number) => boolean, areas?: ArrayLike<number>): number[] {
+  const [x0, y0, w] = region.box;
+  const counts = new Map<number, number>();
   for (let k = 0; k < region.own.length; k++) {
-    if (region.own[k] !== 2) continue;
+    if (!at(k)) continue;
     const label = labels[(y0 + Math.floor(k / w)) * width + x0 + (k % w)];
-    if (label === 0 || label === l || seen.has(label)) continue;
-    seen.add(label);
-    const b = boxes[label];
-    if (b[3] >= L.enclosedHeight * h && b[3] >= L.minSide) {
-      if (inner.some((a) => sideBySide(a, b))) return true;
-      inner.push(b);
+    if (label !== 0 && label !== l) counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  return [...counts].filter(([label, n]) => !areas || n === areas[label]).map(([label]) => label);
+}
+
+/** Two shapes side by side, or one as wide as a few glyphs run together. */
+function holdsWords(inner: Box[]): boolean {
+  return inner.some((b, i) => b[2] >= L.runTogether * b[3] || inner.some((a, j) => j > i && sideBySide(a, b)));
+}
+
+/** Per box pixel, 1 where the blob lies on at least three of its four sides (left, right, above, below in its row and column). */
+function threeSided(region: Region): Uint8Array {
+  const [, , w, h] = region.box;
+  const { own } = region;
+  const [first, last] = [new Int32Array(h).fill(w), new Int32Array(h).fill(-1)];
+  const [top, bottom] = [new Int32Array(w).fill(h), new Int32Array(w).fill(-1)];
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      if (own[y * w + x] !== 1) continue;
+      if (x < first[y]) first[y] = x;
+      last[y] = x;
+      if (y < top[x]) top[x] = y;
+      bottom[x] = y;
     }
   }
-  return false;
+  const out = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      if (own[y * w + x] === 1) continue;
+      const sides = +(first[y] < x) + +(last[y] > x) + +(top[x] < y) + +(bottom[x] > y);
+      if (sides >= 3) out[y * w + x] = 1;
+    }
+  }
+  return out;
 }
 
 /** Squared paper or a table's grid: thin rules around many cells, where an outline has one inside. */

@@ -3,6 +3,7 @@
  * and merge the broken strokes of one glyph. The pieces that remain are glyph candidates.
  */
 import { type Box, type Plane, resample } from './plane';
+import { dashedRules } from './dashes';
 import { eraseLines } from './lines';
 import { enlargement } from './scale';
 import { type Component, inkComponents } from './threshold';
@@ -70,8 +71,9 @@ export function segment(input: Plane): Segmentation {
   const { labels, comps } = first;
   const kept: number[] = [];
   const specks: number[] = [];
+  const rules = dashedRules(comps, h);
   comps.forEach((c, i) => {
-    if (i === 0 || h === 0 || isClutter(c, h, ink)) return;
+    if (i === 0 || h === 0 || rules.has(i) || isClutter(c, h, ink)) return;
     (isSpeck(c, h) ? specks : kept).push(i);
   });
   const pieces = mergeBroken(kept, comps, h, specks);

@@ -48,6 +48,10 @@ export const TUNABLES = {
     outlineFill: 0.5,
     /** ... around a shape at least this share of its height (a speck of noise in a counter is no text). */
     enclosedHeight: 0.2,
+    /** ... or one shape this many times as wide as tall (glyphs run together): no glyph's counter holds one. */
+    runTogether: 1.6,
+    /** Text a blob bounds on three sides only (a card's shadow, lit from above) is at most this share of its height. */
+    openTextHeight: 0.6,
     /** Holes and inner shapes this small (px), or under this share of the blob's height, are not glyphs. */
     minHoleSide: 3,
     holeHeight: 0.15,
@@ -118,6 +122,21 @@ export const TUNABLES = {
     gridSpan: 0.6,
     /** Ink down to this share of the line threshold counts towards a line where it lies in a band no deeper than one. */
     faintShare: 0.5,
+  },
+  dashes: {
+    /** A dash is at least this many times as long along its rule as it is thin across it (dots are punctuation) ... */
+    elongation: 1.8,
+    /** ... and no longer than this many text heights. */
+    maxLength: 1,
+    /** ... and at most this share of the text height across: a 2 px border round 13 px text is a third of it. */
+    thickness: 0.35,
+    /** At least this many dashes in a row make a rule ("- -" is two minus signs). */
+    minDashes: 3,
+    /** Dashes of one rule: centres and thicknesses within this many px, lengths and steps within this share. */
+    centreSlack: 2,
+    sizeSlack: 0.35,
+    /** Gaps between the dashes of a rule are at most this many text heights. */
+    maxGap: 1,
   },
   scale: {
     /** Small text is enlarged until it is about this tall: glyphs end up 20 px in the model's input; 48 and 32 read the bench no better than 24. */

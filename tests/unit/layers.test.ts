@@ -1,9 +1,11 @@
 /** Layers and lines (src/engine/layers.ts, lines.ts) on real rendered pixels, and the reader on them with the real model. */
 import { type CanvasRenderingContext2D, createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { decodeFile } from '../../src/node/decode';
 import { modelFromDir } from '../../src/node/model-files';
 import { createReader, inkPlane, makePlane, type Reader, type RgbaImage } from '../../src/engine';
 import { fitLength } from '../../src/engine/fit-length';
+import { dashedRules } from '../../src/engine/dashes';
 import { separateLayers } from '../../src/engine/layers';
 import { eraseLines } from '../../src/engine/lines';
 import type { Box } from '../../src/engine/plane';
@@ -319,6 +321,54 @@ describe('a page of text', () => {
     });
     expect(reader.read(image).number).toBe('61729');
   });
+});
+
+describe('containers and rules in Chromium renders (dev web families)', () => {
+  test("a card's soft shadow (lit from above, so a ring open at the top) is no glyph: the number reads", async () => {
+    for (const [file, number] of [
+      ['card-shadow-13627.png', '13627'],
+      ['card-shadow-72591.png', '72591'],
+    ]) {
+      const image = await decodeFile(`tests/fixtures/${file}`);
+      expect(reader.read(image).number, file).toBe(number);
+      // The shadow is taken out with the layers: what is left is the digits alone, one line of glyph-sized shapes.
+      const { after } = layered(image);
+      const { comps } = inkComponents(after);
+      const tallest = Math.max(...comps.slice(1).map((c) => c.box[3]));
+      expect(tallest, file).toBeLessThan(image.height * 0.4);
+    }
+  });
+
+  test('an outline in the text colour round digits that run together at its level is no glyph', async () => {
+    for (const [file, number] of [
+      ['outline-run-together-64216.jpg', '64216'],
+      ['outline-run-together-02468.png', '02468'],
+    ]) {
+      expect(reader.read(await decodeFile(`tests/fixtures/${file}`)).number, file).toBe(number);
+    }
+  });
+
+  test("a dashed box's dashes and corners are a rule, never 1s or a minus", async () => {
+    for (const [file, number] of [
+      ['dashed-box-92059.png', '92059'],
+      ['dashed-box-80609.png', '80609'],
+    ]) {
+      expect(reader.read(await decodeFile(`tests/fixtures/${file}`)).number, file).toBe(number);
+    }
+  });
+});
+
+test('dashes line up as a rule; decimal points down a column and minus signs along a row do not', () => {
+  const box = (x: number, y: number, w: number, h: number) => ({ box: [x, y, w, h] as Box, area: w * h });
+  const none = { box: [0, 0, 0, 0] as Box, area: 0 };
+  // Four dashes 12 px long, 3 px thick, 8 px apart, under text 24 px high: one rule.
+  expect([...dashedRules([none, ...[0, 1, 2, 3].map((i) => box(10 + i * 20, 50, 12, 3))], 24)].sort()).toEqual([1, 2, 3, 4]);
+  // Round dots in a column (the decimal points of a list of prices) are no dashes.
+  expect(dashedRules([none, ...[0, 1, 2, 3].map((i) => box(40, 10 + i * 30, 3, 3))], 24).size).toBe(0);
+  // Minus signs with digits between them are no rule.
+  const minuses = [0, 1, 2].map((i) => box(10 + i * 60, 20, 10, 3));
+  const digits = [0, 1, 2].map((i) => box(24 + i * 60, 8, 14, 24));
+  expect(dashedRules([none, ...minuses, ...digits], 24).size).toBe(0);
 });
 
 test('one digit too many: a sign whose bar reaches past the digits above and below ($) is dropped, an old-style figure is not', () => {

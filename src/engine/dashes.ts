@@ -13,11 +13,11 @@ import { TUNABLES } from './tunables';
 const D = TUNABLES.dashes;
 
 /** The components (by index into `comps`) that are dashes of a rule, for text `h` px high. */
-export function dashedRules(comps: Component[], h: number): Set<number> {
+export function dashedRules(comps: Component[], labels: Int32Array, width: number, h: number): Set<number> {
   const out = new Set<number>();
   if (h <= 0) return out;
   const thin = Math.max(TUNABLES.lines.minThickness, D.thickness * h);
-  const index = new ShapeIndex(comps);
+  const index = new LabelsAt(labels, width);
   // Rows again after columns: a tall box's short sides are its top and bottom.
   for (const horizontal of [true, false, true]) {
     const along = (b: Box) => (horizontal ? b[2] : b[3]);
@@ -58,7 +58,7 @@ export function dashedRules(comps: Component[], h: number): Set<number> {
 }
 
 /** Runs of `row` (sorted along the rule) whose gaps are alike, no longer than a few dashes, and empty of other ink. */
-function evenRuns(row: number[], comps: Component[], h: number, horizontal: boolean, index: ShapeIndex): number[][] {
+function evenRuns(row: number[], comps: Component[], h: number, horizontal: boolean, index: LabelsAt): number[][] {
   const runs: number[][] = [];
   let run: number[] = [];
   let step = 0;
@@ -86,7 +86,7 @@ function evenRuns(row: number[], comps: Component[], h: number, horizontal: bool
 }
 
 /** No other shape overlaps the gap between dashes a and b in the rule's band. */
-function emptyBetween(comps: Component[], a: number, b: number, horizontal: boolean, index: ShapeIndex): boolean {
+function emptyBetween(comps: Component[], a: number, b: number, horizontal: boolean, index: LabelsAt): boolean {
   const [A, B] = [comps[a].box, comps[b].box];
   const gap: Box = horizontal
     ? [A[0] + A[2], Math.min(A[1], B[1]), B[0] - A[0] - A[2], Math.max(A[1] + A[3], B[1] + B[3]) - Math.min(A[1], B[1])]
@@ -95,7 +95,7 @@ function emptyBetween(comps: Component[], a: number, b: number, horizontal: bool
 }
 
 /** Shapes where the rule turns a corner: on its band, within one step past either end, no deeper than a dash and a gap. */
-function corners(run: number[], comps: Component[], horizontal: boolean, thin: number, index: ShapeIndex): number[] {
+function corners(run: number[], comps: Component[], horizontal: boolean, thin: number, index: LabelsAt): number[] {
   const boxes = run.map((i) => comps[i].box);
   const [first, last] = [boxes[0], boxes[boxes.length - 1]];
   const reach = horizontal ? first[2] + (boxes[1][0] - first[0] - first[2]) : first[3] + (boxes[1][1] - first[1] - first[3]);
@@ -116,36 +116,21 @@ function corners(run: number[], comps: Component[], horizontal: boolean, thin: n
 
 const overlaps = (a: Box, b: Box) => a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
 
-/** The shapes in square cells of the plane, so that what lies in a small box is found without looking at a page's thousands. */
-class ShapeIndex {
-  private built?: Map<number, number[]>;
-  constructor(private comps: Component[]) {}
-  /** Built at the first look: most crops have no two dashes in a row to look between. */
-  private get cells(): Map<number, number[]> {
-    if (this.built) return this.built;
-    const cells = new Map<number, number[]>();
-    this.built = cells;
-    this.comps.forEach((c, i) => {
-      if (i === 0 || c.area === 0) return;
-      this.each(c.box, (key) => {
-        const cell = cells.get(key);
-        if (cell) cell.push(i);
-        else cells.set(key, [i]);
-      });
-    });
-    return cells;
-  }
-  near(box: Box): number[] {
+/** The labels in a box of the label plane: gaps and corners are small boxes, so reading their pixels costs little. */
+class LabelsAt {
+  constructor(
+    private labels: Int32Array,
+    private width: number,
+  ) {}
+  near([x, y, w, h]: Box): number[] {
+    const height = this.labels.length / this.width;
     const found = new Set<number>();
-    this.each(box, (key) => {
-      for (const i of this.cells.get(key) ?? []) found.add(i);
-    });
+    for (let yy = Math.max(0, y); yy < Math.min(height, y + h); yy++) {
+      for (let xx = Math.max(0, x); xx < Math.min(this.width, x + w); xx++) {
+        const l = this.labels[yy * this.width + xx];
+        if (l) found.add(l);
+      }
+    }
     return [...found];
   }
-  private each([x, y, w, h]: Box, visit: (key: number) => void): void {
-    const [cx0, cy0, cx1, cy1] = [x >> CELL, y >> CELL, (x + Math.max(w, 1) - 1) >> CELL, (y + Math.max(h, 1) - 1) >> CELL];
-    for (let cy = cy0; cy <= cy1; cy++) for (let cx = cx0; cx <= cx1; cx++) visit(cy * 65536 + cx);
-  }
 }
-/** Cells of 32 px (a shift). */
-const CELL = 5;

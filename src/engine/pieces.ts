@@ -71,7 +71,7 @@ export function segment(input: Plane): Segmentation {
   const { labels, comps } = first;
   const kept: number[] = [];
   const specks: number[] = [];
-  const rules = dashedRules(comps, h);
+  const rules = dashedRules(comps, labels, ink.width, h);
   comps.forEach((c, i) => {
     if (i === 0 || h === 0 || rules.has(i) || isClutter(c, h, ink)) return;
     (isSpeck(c, h) ? specks : kept).push(i);

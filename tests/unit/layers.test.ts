@@ -359,16 +359,21 @@ describe('containers and rules in Chromium renders (dev web families)', () => {
 });
 
 test('dashes line up as a rule; decimal points down a column and minus signs along a row do not', () => {
-  const box = (x: number, y: number, w: number, h: number) => ({ box: [x, y, w, h] as Box, area: w * h });
-  const none = { box: [0, 0, 0, 0] as Box, area: 0 };
-  // Four dashes 12 px long, 3 px thick, 8 px apart, under text 24 px high: one rule.
-  expect([...dashedRules([none, ...[0, 1, 2, 3].map((i) => box(10 + i * 20, 50, 12, 3))], 24)].sort()).toEqual([1, 2, 3, 4]);
+  /** The shapes of a plane with these boxes inked, and the dashes among them (for text 24 px high). */
+  const dashesOf = (boxes: Box[]) => {
+    const plane = makePlane(240, 160);
+    for (const [x0, y0, w, h] of boxes) for (let y = y0; y < y0 + h; y++) for (let x = x0; x < x0 + w; x++) plane.data[y * 240 + x] = 1;
+    const { labels, comps } = inkComponents(plane);
+    return { count: comps.length - 1, dashes: dashedRules(comps, labels, 240, 24).size };
+  };
+  // Four dashes 12 px long, 3 px thick, 8 px apart: one rule.
+  expect(dashesOf([0, 1, 2, 3].map((i): Box => [10 + i * 20, 50, 12, 3]))).toEqual({ count: 4, dashes: 4 });
   // Round dots in a column (the decimal points of a list of prices) are no dashes.
-  expect(dashedRules([none, ...[0, 1, 2, 3].map((i) => box(40, 10 + i * 30, 3, 3))], 24).size).toBe(0);
+  expect(dashesOf([0, 1, 2, 3].map((i): Box => [40, 10 + i * 30, 3, 3])).dashes).toBe(0);
   // Minus signs with digits between them are no rule.
-  const minuses = [0, 1, 2].map((i) => box(10 + i * 60, 20, 10, 3));
-  const digits = [0, 1, 2].map((i) => box(24 + i * 60, 8, 14, 24));
-  expect(dashedRules([none, ...minuses, ...digits], 24).size).toBe(0);
+  const minuses = [0, 1, 2].map((i): Box => [10 + i * 40, 20, 10, 3]);
+  const digits = [0, 1, 2].map((i): Box => [23 + i * 40, 8, 12, 24]);
+  expect(dashesOf([...minuses, ...digits])).toEqual({ count: 6, dashes: 0 });
 });
 
 test('one digit too many: a sign whose bar reaches past the digits above and below ($) is dropped, an old-style figure is not', () => {

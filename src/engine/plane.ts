@@ -82,49 +82,132 @@ export function reduceRgba(src: Uint8ClampedArray | Uint8Array, w: number, h: nu
   const tx = axisTaps(w, width, true);
   const ty = axisTaps(h, height, true);
   const out = new Uint8ClampedArray(width * height * 4);
+  // A screenshot is opaque: its alpha is 255 after any weighted mean, so only colour is reduced (a quarter less work).
+  let opaque = true;
+  for (let p = 3; p < src.length && opaque; p += 4) if (src[p] !== 255) opaque = false;
+  const channels = opaque ? 3 : 4;
+  // Most rows of a page are one colour (margins, the space between lines): a run of such rows reduces to that colour
+  // without arithmetic, and the mean of a colour with itself is the colour, so nothing changes but the time.
+  const aligned = src.byteOffset % 4 === 0;
+  const pixels = aligned ? new Uint32Array(src.buffer, src.byteOffset, w * h) : new Uint32Array(0);
+  const outPixels = new Uint32Array(out.buffer);
+  const plain = new Int8Array(h).fill(aligned ? -1 : 0); // -1 not yet looked at, 0 mixed (or bytes not 4-aligned), 1 one colour
+  const isPlain = (y: number): boolean => {
+    if (plain[y] < 0) {
+      const row = y * w;
+      const c = pixels[row];
+      let x = 1;
+      while (x < w && pixels[row + x] === c) x++;
+      plain[y] = x === w ? 1 : 0;
+    }
+    return plain[y] === 1;
+  };
   // Rows reduced across, kept in a ring: the output rows' taps move down the image and never back.
-  const ring = new Float32Array(ty.stride * width * 4);
+  const ring = new Float32Array(ty.stride * width * channels);
   const ringRow = new Int32Array(ty.stride).fill(-1);
   const { first, count, weights, stride } = tx;
   const across = (y: number): number => {
     const slot = y % ty.stride;
-    const at = slot * width * 4;
+    const at = slot * width * channels;
     if (ringRow[slot] === y) return at;
     ringRow[slot] = y;
-    for (let o = 0; o < width; o++) {
-      let r = 0;
-      let g = 0;
-      let b = 0;
-      let a = 0;
-      const off = o * stride;
-      const n = count[o];
-      for (let k = 0, p = (y * w + first[o]) * 4; k < n; k++, p += 4) {
-        const wgt = weights[off + k];
-        r += src[p] * wgt;
-        g += src[p + 1] * wgt;
-        b += src[p + 2] * wgt;
-        a += src[p + 3] * wgt;
-      }
-      const q = at + o * 4;
-      ring[q] = r;
-      ring[q + 1] = g;
-      ring[q + 2] = b;
-      ring[q + 3] = a;
-    }
+    if (opaque) acrossOpaque(src, y * w, first, count, weights, stride, width, ring, at);
+    else acrossRgba(src, y * w, first, count, weights, stride, width, ring, at);
     return at;
   };
-  const row = new Float32Array(width * 4);
+  const row = new Float32Array(width * channels);
+  const len = width * channels;
   for (let o = 0; o < height; o++) {
-    row.fill(0);
     const off = o * ty.stride;
+    const top = ty.first[o];
+    let same = isPlain(top);
+    const colour = same ? pixels[top * w] : 0;
+    for (let k = 1; k < ty.count[o] && same; k++) same = isPlain(top + k) && pixels[(top + k) * w] === colour;
+    if (same) {
+      outPixels.fill(colour, o * width, (o + 1) * width);
+      continue;
+    }
+    row.fill(0);
     for (let k = 0; k < ty.count[o]; k++) {
       const wgt = ty.weights[off + k];
-      const from = across(ty.first[o] + k);
-      for (let x = 0; x < width * 4; x++) row[x] += ring[from + x] * wgt;
+      const from = across(top + k);
+      for (let x = 0; x < len; x++) row[x] += ring[from + x] * wgt;
     }
-    out.set(row, o * width * 4);
+    if (!opaque) {
+      out.set(row, o * width * 4);
+      continue;
+    }
+    for (let x = 0, d = o * width * 4, c = 0; x < width; x++, d += 4, c += 3) {
+      out[d] = row[c];
+      out[d + 1] = row[c + 1];
+      out[d + 2] = row[c + 2];
+      out[d + 3] = 255;
+    }
   }
   return out;
+}
+
+/** One source row (from pixel `start`) reduced across into `ring` at `at`, colour only (3 floats a pixel). */
+function acrossOpaque(
+  src: ArrayLike<number>,
+  start: number,
+  first: Int32Array,
+  count: Int32Array,
+  weights: Float32Array,
+  stride: number,
+  width: number,
+  ring: Float32Array,
+  at: number,
+): void {
+  for (let o = 0, q = at; o < width; o++, q += 3) {
+    let r = 0;
+    let g = 0;
+    let b = 0;
+    const off = o * stride;
+    const n = count[o];
+    for (let k = 0, p = (start + first[o]) * 4; k < n; k++, p += 4) {
+      const wgt = weights[off + k];
+      r += src[p] * wgt;
+      g += src[p + 1] * wgt;
+      b += src[p + 2] * wgt;
+    }
+    ring[q] = r;
+    ring[q + 1] = g;
+    ring[q + 2] = b;
+  }
+}
+
+/** As acrossOpaque, with alpha (4 floats a pixel). */
+function acrossRgba(
+  src: ArrayLike<number>,
+  start: number,
+  first: Int32Array,
+  count: Int32Array,
+  weights: Float32Array,
+  stride: number,
+  width: number,
+  ring: Float32Array,
+  at: number,
+): void {
+  for (let o = 0, q = at; o < width; o++, q += 4) {
+    let r = 0;
+    let g = 0;
+    let b = 0;
+    let a = 0;
+    const off = o * stride;
+    const n = count[o];
+    for (let k = 0, p = (start + first[o]) * 4; k < n; k++, p += 4) {
+      const wgt = weights[off + k];
+      r += src[p] * wgt;
+      g += src[p + 1] * wgt;
+      b += src[p + 2] * wgt;
+      a += src[p + 3] * wgt;
+    }
+    ring[q] = r;
+    ring[q + 1] = g;
+    ring[q + 2] = b;
+    ring[q + 3] = a;
+  }
 }
 
 /** One axis of `resample` into `out` (zeroed when reducing vertically, which adds into it). */

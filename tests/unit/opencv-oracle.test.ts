@@ -169,22 +169,33 @@ describe('opencv.js as the oracle', () => {
     }
   });
 
-  test('reducing RGBA straight from its bytes: each channel exactly as resample reduces its plane', () => {
+  test('reducing RGBA straight from its bytes: each channel exactly as resample reduces its plane, plain rows and opaque pages too', () => {
     for (const [w, h, k] of [
       [300, 200, 0.7],
       [1000, 700, 0.25],
       [97, 61, 0.99],
     ]) {
-      const rgba = new Uint8ClampedArray(w * h * 4);
-      for (let i = 0; i < rgba.length; i++) rgba[i] = (Math.imul(i, 2654435761) >>> 24) & 255;
+      const noise = new Uint8ClampedArray(w * h * 4);
+      for (let i = 0; i < noise.length; i++) noise[i] = (Math.imul(i, 2654435761) >>> 24) & 255;
+      // A page: opaque, bands of rows of one colour (taken without arithmetic) between rows of text-like noise.
+      const page = noise.map((v, i) => (i % 4 === 3 ? 255 : Math.floor(i / 4 / w) % 37 < 20 ? [250, 248, 240][i % 4] : v));
+      // The same page's bytes at an offset that is no multiple of 4 (a view into a larger buffer).
+      const shifted = new Uint8ClampedArray(page.length + 1).subarray(1);
+      shifted.set(page);
       const [W, H] = [Math.round(w * k), Math.round(h * k)];
-      const reduced = reduceRgba(rgba, w, h, W, H);
-      for (let c = 0; c < 4; c++) {
-        const channel = makePlane(w, h);
-        for (let i = 0; i < w * h; i++) channel.data[i] = rgba[i * 4 + c];
-        const theirs = Uint8ClampedArray.from(resample(channel, W, H).data);
-        const ours = Uint8ClampedArray.from({ length: W * H }, (_, i) => reduced[i * 4 + c]);
-        expect(ours, `${w}x${h} x${k} channel ${c}`).toEqual(theirs);
+      for (const [kind, rgba] of [
+        ['noise', noise],
+        ['page', page],
+        ['unaligned page', shifted],
+      ] as const) {
+        const reduced = reduceRgba(rgba, w, h, W, H);
+        for (let c = 0; c < 4; c++) {
+          const channel = makePlane(w, h);
+          for (let i = 0; i < w * h; i++) channel.data[i] = rgba[i * 4 + c];
+          const theirs = Uint8ClampedArray.from(resample(channel, W, H).data);
+          const ours = Uint8ClampedArray.from({ length: W * H }, (_, i) => reduced[i * 4 + c]);
+          expect(ours, `${kind} ${w}x${h} x${k} channel ${c}`).toEqual(theirs);
+        }
       }
     }
   });

@@ -339,6 +339,11 @@ describe('containers and rules in Chromium renders (dev web families)', () => {
     }
   });
 
+  test("squared paper's lines, which run off the crop, are no shadow: the digits written on them stay", async () => {
+    // The grid's open cells bound the digits on three sides, as a card's shadow does; a 0 touching it went with it.
+    expect(reader.read(await decodeFile('tests/fixtures/squared-paper-open-cell-49037.png')).number).toBe('49037');
+  });
+
   test('an outline in the text colour round digits that run together at its level is no glyph', async () => {
     for (const [file, number] of [
       ['outline-run-together-64216.jpg', '64216'],

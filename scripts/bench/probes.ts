@@ -4,7 +4,7 @@
  * alone, misses printed. The outline, shadow and dashed-rule rules of layers.ts and dashes.ts were worked out
  * on these, so the page-context test set's outlined-button, card and struck-through contexts now measure
  * held-out fonts, not unseen contexts (docs/benchmarks.md).
- * Usage: tsx scripts/bench/probes.ts KIND [--count N] [--save DIR]   (KIND: outline, shadow, dashed, strike)
+ * Usage: tsx scripts/bench/probes.ts KIND [--count N] [--save DIR]   (KIND: outline, shadow, labelled, dashed, strike)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,6 +33,9 @@ const KINDS: Record<string, (n: string, rng: Rng, t: Theme) => string> = {
   },
   shadow: (n, rng, t) =>
     `<div id="target" style="display:inline-block;background:${t.field};border-radius:8px;box-shadow:0 ${pick(rng, [2, 6])}px ${pick(rng, [6, 16, 30])}px rgba(0,0,0,.3);padding:.8em 1.2em;color:${t.text}">${n}</div>`,
+  // A card with a small faint label over the number, as tracking and order cards have.
+  labelled: (n, rng, t) =>
+    `<div id="target" style="display:inline-block;background:${t.field};border-radius:${pick(rng, ['6px', '12px'])};box-shadow:0 ${pick(rng, [1, 4, 8])}px ${pick(rng, [4, 12, 24])}px rgba(0,0,0,.25);padding:1em 1.4em;color:${t.text}"><div style="font-size:.65em;opacity:.7">${pick(rng, ['Order', 'Parcel', 'Your code'])}</div>${n}</div>`,
   dashed: (n, _, t) => `<span id="target" style="color:${t.text};border:2px dashed ${t.text};padding:.3em .6em">${n}</span>`,
   strike: (n, rng, t) => `<del id="target" style="color:${t.text};text-decoration-thickness:${pick(rng, [1, 2])}px">${n}</del>`,
 };

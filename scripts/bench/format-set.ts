@@ -8,7 +8,7 @@
  */
 import { chance, makeRng, pick, type Rng, uniform } from '../../src/training/random';
 import { type WebFontRole, webFonts } from '../../src/training/web-fonts';
-import { fontFaces } from './page-set';
+import { dragAround, fontFaces } from './page-set';
 import { launchChromium, type Sample } from './printed-set';
 
 export interface FormatSample extends Sample {
@@ -113,22 +113,13 @@ export async function formatSet(count: number, set: Exclude<WebFontRole, 'train'
         const theme = pick(rng, THEMES);
         const size = Math.round(Math.exp(uniform(rng, Math.log(12), Math.log(28))));
         const { kind, html, rows } = layout(rng, locale);
-        const box = await page.evaluate(
-          async ({ html, style, lang }) => {
-            document.documentElement.lang = lang;
-            const stage = document.getElementById('stage')!;
-            stage.setAttribute('style', style);
-            stage.innerHTML = html;
-            await document.fonts.ready;
-            const r = document.getElementById('target')!.getBoundingClientRect();
-            return { x: r.x, y: r.y, width: r.width, height: r.height };
-          },
-          { html, style: `background:${theme.page};color:${theme.text};font-family:'${font.family}';font-size:${size}px`, lang: locale },
+        const clip = await dragAround(
+          page,
+          html,
+          `background:${theme.page};color:${theme.text};font-family:'${font.family}';font-size:${size}px`,
+          () => uniform(rng, 0.3, 1.2) * size,
+          locale,
         );
-        const margin = () => uniform(rng, 0.3, 1.2) * size;
-        const x = Math.max(0, box.x - margin());
-        const y = Math.max(0, box.y - margin());
-        const clip = { x, y, width: box.x + box.width + margin() - x, height: box.y + box.height + margin() - y };
         const jpeg = chance(rng, 0.15);
         const bytes = await page.screenshot({ clip, ...(jpeg ? { type: 'jpeg' as const, quality: Math.round(uniform(rng, 70, 92)) } : { type: 'png' as const }) });
         const slug = `${kind}-${locale}-${font.id}-${size}px-x${dpr}`.replace(/\W+/g, '_');

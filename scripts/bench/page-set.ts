@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { chance, makeRng, pick, type Rng, uniform } from '../../src/training/random';
 import { type WebFont, type WebFontRole, webFonts } from '../../src/training/web-fonts';
+import type { Page } from 'playwright-core';
 import { launchChromium, type Sample } from './printed-set';
 
 export interface PageSample extends Sample {
@@ -122,6 +123,28 @@ export const fontFaces = (fonts: WebFont[]) =>
     )
     .join('\n');
 
+/**
+ * Puts `html` on the page's #stage in `style` (the document in language `lang`, if given) and returns a person's
+ * drag around its #target: `margin()` px of the page beyond it on each side, drawn left, top, right, bottom.
+ */
+export async function dragAround(page: Page, html: string, style: string, margin: () => number, lang?: string) {
+  const box = await page.evaluate(
+    async ({ html, style, lang }) => {
+      if (lang) document.documentElement.lang = lang;
+      const stage = document.getElementById('stage')!;
+      stage.setAttribute('style', style);
+      stage.innerHTML = html;
+      await document.fonts.ready;
+      const r = document.getElementById('target')!.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    },
+    { html, style, lang },
+  );
+  const x = Math.max(0, box.x - margin());
+  const y = Math.max(0, box.y - margin());
+  return { x, y, width: box.x + box.width + margin() - x, height: box.y + box.height + margin() - y };
+}
+
 export async function pageSet(count: number, set: Exclude<WebFontRole, 'train'>, seed = `pages-${set}`): Promise<PageSample[]> {
   const rng = makeRng(seed);
   const fonts = webFonts(set);
@@ -142,22 +165,13 @@ export async function pageSet(count: number, set: Exclude<WebFontRole, 'train'>,
         const size = Math.round(Math.exp(uniform(rng, Math.log(11), Math.log(30))));
         const weight = chance(rng, 0.25) ? 700 : 400;
         const html = CONTEXTS[context](truth, rng, theme);
-        const box = await page.evaluate(
-          async ({ html, style }) => {
-            const stage = document.getElementById('stage')!;
-            stage.setAttribute('style', style);
-            stage.innerHTML = html;
-            await document.fonts.ready;
-            const r = document.getElementById('target')!.getBoundingClientRect();
-            return { x: r.x, y: r.y, width: r.width, height: r.height };
-          },
-          { html, style: `background:${theme.page};color:${theme.text};font-family:'${font.family}';font-size:${size}px;font-weight:${weight}` },
-        );
         // A person's drag: a margin of the page on every side, wider on some sides than others.
-        const margin = () => uniform(rng, 0.15, 1.6) * size;
-        const x = Math.max(0, box.x - margin());
-        const y = Math.max(0, box.y - margin());
-        const clip = { x, y, width: box.x + box.width + margin() - x, height: box.y + box.height + margin() - y };
+        const clip = await dragAround(
+          page,
+          html,
+          `background:${theme.page};color:${theme.text};font-family:'${font.family}';font-size:${size}px;font-weight:${weight}`,
+          () => uniform(rng, 0.15, 1.6) * size,
+        );
         const jpeg = chance(rng, 0.2);
         const bytes = await page.screenshot({ clip, ...(jpeg ? { type: 'jpeg' as const, quality: Math.round(uniform(rng, 60, 90)) } : { type: 'png' as const }) });
         const slug = `${context}-${font.id}-${size}px-x${dpr}-${theme.name}`.replace(/\W+/g, '_');

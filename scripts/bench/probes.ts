@@ -14,7 +14,7 @@ import { decodeBytes } from '../../src/node/decode';
 import { modelFromDir } from '../../src/node/model-files';
 import { chance, makeRng, pick, type Rng, uniform } from '../../src/training/random';
 import { webFonts } from '../../src/training/web-fonts';
-import { fontFaces } from './page-set';
+import { dragAround, fontFaces } from './page-set';
 import { launchChromium } from './printed-set';
 
 const THEMES = [
@@ -61,21 +61,7 @@ try {
       const size = Math.round(Math.exp(uniform(rng, Math.log(11), Math.log(30))));
       const html = KINDS[kind](truth, rng, theme);
       const style = `background:${theme.page};color:${theme.text};font-family:'${font.family}';font-size:${size}px;font-weight:${chance(rng, 0.25) ? 700 : 400}`;
-      const box = await page.evaluate(
-        async ({ html, style }) => {
-          const stage = document.getElementById('stage')!;
-          stage.setAttribute('style', style);
-          stage.innerHTML = html;
-          await document.fonts.ready;
-          const r = document.getElementById('target')!.getBoundingClientRect();
-          return { x: r.x, y: r.y, width: r.width, height: r.height };
-        },
-        { html, style },
-      );
-      const margin = () => uniform(rng, 0.15, 1.6) * size;
-      const x = Math.max(0, box.x - margin());
-      const y = Math.max(0, box.y - margin());
-      const clip = { x, y, width: box.x + box.width + margin() - x, height: box.y + box.height + margin() - y };
+      const clip = await dragAround(page, html, style, () => uniform(rng, 0.15, 1.6) * size);
       const jpeg = chance(rng, 0.2);
       const bytes = await page.screenshot({ clip, ...(jpeg ? { type: 'jpeg' as const, quality: 75 } : { type: 'png' as const }) });
       const name = `${truth}-${kind}-${font.id}-${size}px-x${dpr}-${theme.name}${jpeg ? '.jpg' : '.png'}`;

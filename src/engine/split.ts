@@ -51,7 +51,44 @@ export function splitProposals(piece: Piece, seg: Segmentation, expected?: numbe
   if (!splittable(piece.box) || isBar(piece, seg.textHeight)) return [];
   const straight = columnInk(piece, seg, 0);
   const italic = slanted(piece, seg, straight);
-  return [...cutsAt(piece, seg, 0, straight, expected), ...(italic ? cutsAt(piece, seg, italic.slant, italic.ink, expected) : [])];
+  return [...cutsAt(piece, seg, 0, straight, expected), ...freeCuts(piece, seg, straight), ...(italic ? cutsAt(piece, seg, italic.slant, italic.ink, expected) : [])];
+}
+
+/**
+ * Cuts at the profile's own low points, wherever they fall: a hand's digits are of uneven widths (a 4 and a
+ * 0 overlapping), so the least ink between them can lie far from where even parts would put it. Two parts
+ * at each of the lowest points, three at each pair of them, straight and as seams.
+ */
+function freeCuts(piece: Piece, seg: Segmentation, { profile }: ColumnInk): Part[][] {
+  const [x, y, w, h] = piece.box;
+  const edge = Math.max(2, Math.round(h * T.freePart));
+  const lows: number[] = [];
+  for (let c = edge; c <= w - edge; c++) {
+    let low = true;
+    for (let d = -T.freeWindow; d <= T.freeWindow && low; d++) low = d === 0 || c + d < 0 || c + d >= w || profile[c + d] >= profile[c];
+    if (low) lows.push(c);
+  }
+  // The lowest first, each apart from those taken (a flat run of low columns is one place to cut).
+  const top: number[] = [];
+  for (const c of lows.sort((a, b) => profile[a] - profile[b])) {
+    if (top.length < T.freeLows && top.every((t) => Math.abs(t - c) * 2 >= edge)) top.push(c);
+  }
+  top.sort((a, b) => a - b);
+  const sets: number[][] = [];
+  if (w <= h * T.freeTwoMax) for (const c of top) sets.push([c]);
+  if (w >= h * T.freeThreeMin) sets.push(...top.flatMap((a, i) => top.slice(i + 1).flatMap((b) => (b - a >= edge ? [[a, b]] : []))));
+  const proposals: Part[][] = [];
+  for (const cuts of sets) {
+    const wound = seamParts(piece, seg, cuts, Array<number>(cuts.length + 1).fill(1));
+    if (wound) proposals.push(wound);
+    const edges = [0, ...cuts, w];
+    const parts = edges.slice(1).flatMap((to, i) => {
+      const box = tighten([x + edges[i], y, to - edges[i], h], piece, seg);
+      return box ? [{ box }] : [];
+    });
+    if (parts.length === edges.length - 1) proposals.push(parts);
+  }
+  return proposals;
 }
 
 /** Proposals with every cut at one slant (0: vertical), on the piece's ink per column at that slant. */

@@ -224,6 +224,12 @@ export const TUNABLES = {
     searchDivisor: 3,
     /** A proportional 1 is about half as wide as other digits: each part is also tried this narrow. */
     narrowOne: 0.45,
+    /** Free cuts (at the profile's lowest points, wherever they fall): each part at least `freePart` of the height wide; a low point is the least ink within `freeWindow` columns; the `freeLows` lowest are tried; two parts in a piece up to `freeTwoMax` heights wide, three from `freeThreeMin`. */
+    freePart: 0.3,
+    freeWindow: 2,
+    freeLows: 5,
+    freeTwoMax: 2.2,
+    freeThreeMin: 1.1,
     /** Slants tried for italic text (horizontal pixels per vertical pixel). */
     slants: [0.1, 0.2, 0.3] as readonly number[],
     /** A straight cut is also tried as a seam winding this share of the piece's height either side of it (overlapping handwritten digits). */

@@ -197,13 +197,33 @@ export function bestGroup(all: Group[], digits: number | 'any'): Group | undefin
 
 /** Glyphs (boxes in image pixels) to numbers, and the number the user most likely wants. */
 export function arrange(all: Glyph[], digits: number | 'any', rescue = true): { found: Group[]; best?: Group } {
-  const glyphs = lettersInWords(all);
+  const glyphs = lettersInWords(signsByReach(all));
   let found = groups(glyphs, rescue);
   if (typeof digits === 'number') {
     const separators = glyphs.filter((g) => !g.reading).map((g) => g.box);
     found = splitToLength(joinSeparated(found, digits, separators), digits);
   }
   return { found, best: bestGroup(found, digits) };
+}
+
+/**
+ * A glyph reaching past the line's digits both above their tops and below their baseline is a sign ($, §, a
+ * bracket or a bar), whatever the model read it as: no lining or old-style figure reaches both ways.
+ */
+export function signsByReach(glyphs: Glyph[]): Glyph[] {
+  const signs = new Set<Glyph>();
+  for (const line of lines(glyphs)) {
+    const read = line.filter((g) => g.reading);
+    if (read.length < L.reachDigits) continue;
+    const h = median(read.map((g) => g.box[3]));
+    const top = median(read.map((g) => g.box[1]));
+    const bottom = median(read.map((g) => g.box[1] + g.box[3]));
+    // Boxes of small text differ by a pixel or so either way whatever the glyph.
+    const margin = Math.max(L.reach * h, L.reachPixels);
+    for (const g of read) if (g.box[1] < top - margin && g.box[1] + g.box[3] > bottom + margin) signs.add(g);
+  }
+  if (signs.size === 0) return glyphs;
+  return glyphs.map((g) => (signs.has(g) ? { box: g.box, fallback: g.reading, sign: true } : g));
 }
 
 /** The digits that have letter twins: o O and 0, l I and 1. */

@@ -297,6 +297,10 @@ export const TUNABLES = {
     markBar: 1.5,
   },
   layout: {
+    /** A glyph reaching this share of the digits' height past both their tops and their baseline is a sign ($), among at least `reachDigits` digits on its line. */
+    reach: 0.08,
+    reachDigits: 3,
+    reachPixels: 2,
     /** A letter in a word (words.ts) stands at least this share of the word's tallest digit (a comma or a dot is no letter). */
     letterHeight: 0.5,
     /** Glyphs share a line when they overlap by half the shorter one's height. */

@@ -205,6 +205,14 @@ describe('numbers read from rendered text', () => {
     expect(reading.notes.join()).toMatch(/showing the closest \(6 digits\)/);
   });
 
+  test.each([
+    ['dollar-column-rajdhani.png', '-98,839.73\n2.16\n4,131.40'],
+    ['dollar-table-fjalla-one.png', '68765\t1,031,192.69\n07020\t2,188.51\n34917\t2.26'],
+  ])('a $ reaching past the digits above and below is a sign, not a 5 or an 8 (%s, Chromium)', async (file, table) => {
+    const reading = reader.read(await decodeFile(`tests/fixtures/${file}`), { digits: 'any' }, 'en');
+    expect(numbersAsTable(reading.numbers, 'text')).toBe(table);
+  });
+
   test('a column is a list: each number its line, one column; and a table rows and columns, copied as tab-separated rows', () => {
     const column = reader.read(table([['1299.00'], ['45.10'], ['7.25'], ['310.00']], '20px "DejaVu Sans"'), { digits: 'any' });
     expect(column.numbers.map((n) => [n.text, n.line, n.column])).toEqual([

@@ -207,20 +207,27 @@ export function arrange(all: Glyph[], digits: number | 'any', rescue = true): { 
 }
 
 /**
- * A glyph reaching past the line's digits both above their tops and below their baseline is a sign ($, §, a
- * bracket or a bar), whatever the model read it as: no lining or old-style figure reaches both ways.
+ * A "digit" reaching clearly above and below the other digits of its line is none: figures rise (old-style 6,
+ * 8) or fall (3, 4, 5, 7, 9) but never both, where a $ stroke, a bracket or a bar does both. In print only:
+ * type sets its figures one height, a hand does not.
  */
 export function signsByReach(glyphs: Glyph[]): Glyph[] {
   const signs = new Set<Glyph>();
   for (const line of lines(glyphs)) {
     const read = line.filter((g) => g.reading);
-    if (read.length < L.reachDigits) continue;
-    const h = median(read.map((g) => g.box[3]));
-    const top = median(read.map((g) => g.box[1]));
-    const bottom = median(read.map((g) => g.box[1] + g.box[3]));
-    // Boxes of small text differ by a pixel or so either way whatever the glyph.
-    const margin = Math.max(L.reach * h, L.reachPixels);
-    for (const g of read) if (g.box[1] < top - margin && g.box[1] + g.box[3] > bottom + margin) signs.add(g);
+    for (const g of read) {
+      const others = read.filter((o) => o !== g);
+      if (others.length < L.reachDigits) continue;
+      // Print: nearly all of them one height on one level (a comma read as a digit is short; a hand's digits vary and wander).
+      const h = median(others.map((o) => o.box[3]));
+      const top = median(others.map((o) => o.box[1]));
+      const bottom = median(others.map((o) => o.box[1] + o.box[3]));
+      const even = (o: Glyph) => Math.abs(o.box[3] - h) <= L.reachEven * h + 1 && Math.abs(o.box[1] - top) <= L.reachEven * h + 1;
+      if (others.filter(even).length < L.reachShare * others.length) continue;
+      // Boxes of small text differ by a pixel or so either way whatever the glyph.
+      const reach = Math.max(L.reach * (bottom - top), L.reachPixels);
+      if (g.box[1] <= top - reach && g.box[1] + g.box[3] >= bottom + reach) signs.add(g);
+    }
   }
   if (signs.size === 0) return glyphs;
   return glyphs.map((g) => (signs.has(g) ? { box: g.box, fallback: g.reading, sign: true } : g));

@@ -140,23 +140,6 @@ function isPunctuation([, y, , h]: Box, frame: LineFrame): boolean {
 }
 
 /**
- * A "digit" reaching clearly above and below the other digits of its group is none: figures rise (old-style
- * 6, 8) or fall (3, 4, 5, 7, 9) but never both, where a $ stroke, a bracket or a bar does both.
- */
-function beyondBoth(d: DigitReading, digits: DigitReading[], beside: () => DigitReading[]): boolean {
-  // A group may be the sign and one digit, the number going on past a separator ($2,030.95): then its neighbours count.
-  const own = digits.filter((o) => o !== d);
-  const others = own.length >= 2 ? own : [...own, ...beside()];
-  // A sign stands first or last; and in print only: type sets its figures one height, a hand does not.
-  if (others.length < 2 || (d !== digits[0] && d !== digits.at(-1))) return false;
-  const heights = others.map((o) => o.box[3]);
-  if (Math.max(...heights) - Math.min(...heights) > M.beyondEven * median(heights) + 1) return false;
-  const { top, bottom } = frameOf(others);
-  const reach = Math.max(M.beyondFrame * (bottom - top), M.beyondPixels);
-  return d.box[1] <= top - reach && d.box[1] + d.box[3] >= bottom + reach;
-}
-
-/**
  * Punctuation the model read as digits (a comma as 9, an apostrophe as 1) become marks: a digit well short of
  * the digits of its own group or of a group beside it, low or high on their line. A comma a little lower
  * than the digits may make a "line" of its own, so groups on other lines beside it count too.
@@ -180,13 +163,10 @@ function withoutPunctuation(found: Group[]): { groups: Group[]; marks: Mark[]; r
         const near = o === g || Math.max(o.box[0] - (x + w), x - right(o.box)) <= M.markGap * H;
         return near && isPunctuation(d.box, frames[oi]);
       });
-    const beside = () =>
-      (byLine.get(g.line) ?? []).filter((o) => o !== g && Math.max(o.box[0] - right(g.box), g.box[0] - right(o.box)) <= M.markGap * g.height).flatMap((o) => o.digits);
-    const signs = g.digits.filter((d) => beyondBoth(d, g.digits, beside));
-    const digits = g.digits.filter((d) => !signs.includes(d) && !punctuation(d));
+    const digits = g.digits.filter((d) => !punctuation(d));
     // Only a stray comma or two makes a group of its own: a longer one is a number in smaller type.
     if (digits.length === g.digits.length || (digits.length === 0 && g.digits.length > 2)) return [g];
-    for (const d of g.digits) if (!digits.includes(d) && !signs.includes(d)) marks.push({ box: d.box, cross: false, percent: false });
+    for (const d of g.digits) if (!digits.includes(d)) marks.push({ box: d.box, cross: false, percent: false });
     if (digits.length === 0) return [];
     const kept = { ...g, digits, box: boxOf(digits.map((d) => d.box)), height: median(digits.map((d) => d.box[3])) };
     renamed.set(g, kept);

@@ -297,10 +297,13 @@ export const TUNABLES = {
     markBar: 1.5,
   },
   layout: {
-    /** A glyph reaching this share of the digits' height past both their tops and their baseline is a sign ($), among at least `reachDigits` digits on its line. */
+    /** A digit reaching this share of the other digits' height (and `reachPixels`) past both their tops and their baseline is a sign ($) or a bracket, ... */
     reach: 0.08,
-    reachDigits: 3,
     reachPixels: 2,
+    /** ... among at least `reachDigits` others on its line, print: `reachShare` of them one height give or take `reachEven` of it (and a pixel). */
+    reachDigits: 2,
+    reachEven: 0.1,
+    reachShare: 0.8,
     /** A letter in a word (words.ts) stands at least this share of the word's tallest digit (a comma or a dot is no letter). */
     letterHeight: 0.5,
     /** Glyphs share a line when they overlap by half the shorter one's height. */
@@ -429,11 +432,6 @@ export const TUNABLES = {
     /** ... and lies within this share of the height above the digits' top and below their baseline. */
     markAbove: 0.2,
     markBelow: 0.4,
-    /** A digit reaching this share of the others' height (and `beyondPixels`) above and below them is a sign ($) or a bracket. */
-    beyondFrame: 0.08,
-    beyondPixels: 2,
-    /** ... when the others are print, one height give or take this share (and a pixel). */
-    beyondEven: 0.1,
     /** A digit below this share of the number's height that starts in its lower half is a comma or a dot. */
     lowDigit: 0.6,
   },

@@ -28,11 +28,13 @@ interface Part {
 
 const frameOf = (digits: DigitReading[]): LineFrame => ({ top: median(digits.map((d) => d.box[1])), bottom: median(digits.map((d) => d.box[1] + d.box[3])) });
 const right = (b: Box) => b[0] + b[2];
+/** A piece mostly in a digit's box is that digit (every piece is a candidate mark); a speck, only when it lies
+ * inside one whole: a dot or comma under a 7's bar reaches into the 7's box by a rounding pixel. */
 const overlapsDigit = (m: Mark, digits: DigitReading[]) =>
   digits.some(({ box }) => {
     const w = Math.min(right(box), right(m.box)) - Math.max(box[0], m.box[0]);
     const h = Math.min(box[1] + box[3], m.box[1] + m.box[3]) - Math.max(box[1], m.box[1]);
-    return w > 0 && h > 0 && w * h >= 0.5 * m.box[2] * m.box[3];
+    return w > 0 && h > 0 && w * h >= (m.piece === undefined ? M.speckInside : M.pieceInside) * m.box[2] * m.box[3];
   });
 
 /** Marks at the height of the line. */

@@ -431,6 +431,9 @@ export const TUNABLES = {
     groupWiderMarked: 0.2,
     /** ... and lies within this share of the height above the digits' top and below their baseline. */
     markAbove: 0.2,
+    /** A candidate mark with this share of its box in a digit's is that digit (a piece) or passed over (a speck). */
+    pieceInside: 0.5,
+    speckInside: 0.9,
     markBelow: 0.4,
     /** A digit below this share of the number's height that starts in its lower half is a comma or a dot. */
     lowDigit: 0.6,

@@ -213,6 +213,11 @@ describe('numbers read from rendered text', () => {
     expect(numbersAsTable(reading.numbers, 'text')).toBe(table);
   });
 
+  test("a dot under the bar of a 7 is the decimal mark, though it reaches into the 7's box (Red Hat Display 12 px at DPR 2, Chromium)", async () => {
+    const reading = reader.read(await decodeFile('tests/fixtures/dot-under-seven-red-hat-display.png'), { digits: 'any' }, 'en');
+    expect(numbersAsLines(reading.numbers, 'text')).toBe('-32,001.18\n-1,406.47\n18,497.63\n111.08\n8.08\n184,687.22\n-6,031.49\n-993.85\n606,741.21');
+  });
+
   test('a column is a list: each number its line, one column; and a table rows and columns, copied as tab-separated rows', () => {
     const column = reader.read(table([['1299.00'], ['45.10'], ['7.25'], ['310.00']], '20px "DejaVu Sans"'), { digits: 'any' });
     expect(column.numbers.map((n) => [n.text, n.line, n.column])).toEqual([

@@ -218,6 +218,11 @@ describe('numbers read from rendered text', () => {
     expect(numbersAsLines(reading.numbers, 'text')).toBe('-32,001.18\n-1,406.47\n18,497.63\n111.08\n8.08\n184,687.22\n-6,031.49\n-993.85\n606,741.21');
   });
 
+  test('a 12 px minus, under two pixels thick, is a minus though its box in the image rounds out to three (Overpass Mono, Chromium)', async () => {
+    const reading = reader.read(await decodeFile('tests/fixtures/small-minus-overpass-mono-12px.png'), { digits: 'any' }, 'de');
+    expect(numbersAsLines(reading.numbers, 'text')).toBe('28,40\n884,11\n-148,14\n-483,38\n587,11\n13.969,73\n1.629,77\n-1.062,15\n-44,09');
+  });
+
   test('a column is a list: each number its line, one column; and a table rows and columns, copied as tab-separated rows', () => {
     const column = reader.read(table([['1299.00'], ['45.10'], ['7.25'], ['310.00']], '20px "DejaVu Sans"'), { digits: 'any' });
     expect(column.numbers.map((n) => [n.text, n.line, n.column])).toEqual([

@@ -91,7 +91,9 @@ function partOf(group: Group, marks: Mark[], grouping: Grouping | undefined): Pa
     }
     runs.at(-1)!.push(d);
   });
-  if (print) groupThousands(runs, seps, H, grouping);
+  // After a plus sign, a phone number: its groups are any length.
+  const phone = signBefore({ digits, frame }, marks) === '+';
+  if (print) groupThousands(runs, seps, H, grouping, phone);
   return { group, digits, frame, runs, seps, skipped };
 }
 
@@ -100,7 +102,7 @@ function partOf(group: Group, marks: Mark[], grouping: Grouping | undefined): Pa
  * but it stands where grouping puts it: every third gap from the right of a run. When those are all clearly
  * wider than the run's others, they hold spaces. (A run after a decimal mark is no integer part.)
  */
-function groupThousands(runs: DigitReading[][], seps: string[], H: number, grouping: Grouping | undefined): void {
+function groupThousands(runs: DigitReading[][], seps: string[], H: number, grouping: Grouping | undefined, phone: boolean): void {
   // A page whose language groups with spaces writes them in every long number, however thin; one that groups
   // with marks rarely does, and a pixel's noise between two boxes must not make one.
   const wider = grouping === 'space' ? M.groupWiderSpaced : grouping === 'mark' ? M.groupWiderMarked : M.groupWider;
@@ -109,7 +111,10 @@ function groupThousands(runs: DigitReading[][], seps: string[], H: number, group
     const afterDecimal = r > 0 && (seps[r - 1] === '.' || seps[r - 1] === ',') && seps.slice(r).every((s) => s === ' ');
     // Grouping never writes a leading zero ("00494" is an ID, not 00 494).
     const leadingZero = r === 0 && run[0].digit === 0;
-    if (run.length < 4 || afterDecimal || leadingZero || (r > 0 && seps[r - 1] === ' ')) continue;
+    // After a space, only where the number so far reads as thousands (1 to 3 digits, then groups of 3): a
+    // phone number's groups after a space are any length ("+49 30 1234567").
+    const thousandsSoFar = !phone && runs.slice(0, r).every((p, k) => (k === 0 ? p.length <= 3 : p.length === 3)) && seps.slice(0, r).every((s) => s === ' ');
+    if (run.length < 4 || afterDecimal || leadingZero || (r > 0 && seps[r - 1] === ' ' && !thousandsSoFar)) continue;
     const at = neighbourGaps(run).map((_, i) => (run.length - 1 - i) % 3 === 0);
     const widened = (measure: number[]) => {
       const wide = measure.filter((_, i) => at[i]);
@@ -268,7 +273,7 @@ function joinLine(line: Part[], marks: Mark[], decimal: '.' | ',' | undefined): 
   return out;
 }
 
-function signBefore(p: Part, marks: Mark[]): '-' | '+' | undefined {
+function signBefore(p: Pick<Part, 'digits' | 'frame'>, marks: Mark[]): '-' | '+' | undefined {
   const first = p.digits[0].box;
   const H = p.frame.bottom - p.frame.top;
   // Its right edge within the gap (it may reach a little over the digit's box, as a minus under a 1's flag does).

@@ -98,6 +98,12 @@ describe('numbers read from rendered text', () => {
     expect(cases.map(([font, , text]) => [font, text])).toEqual(cases.map(([font, written]) => [font, written]));
   });
 
+  test('a phone number after a plus keeps its long groups whole on a page that groups thousands with spaces', () => {
+    for (const font of ['20px "DejaVu Sans"', '22px "Liberation Sans"']) {
+      for (const written of ['+44 0692642 7817646', '+33 612 3456789']) expect(reader.read(table([[written]], font), { digits: 'any' }, 'fr').text).toBe(written);
+    }
+  });
+
   test('a space beside a narrow 1 is measured against the gaps beside 1s: +1 12 99 38 was +112 99 38', () => {
     const cases: Array<[string, string, string]> = [];
     for (const [font, written] of [
@@ -221,6 +227,11 @@ describe('numbers read from rendered text', () => {
   test('a 12 px minus, under two pixels thick, is a minus though its box in the image rounds out to three (Overpass Mono, Chromium)', async () => {
     const reading = reader.read(await decodeFile('tests/fixtures/small-minus-overpass-mono-12px.png'), { digits: 'any' }, 'de');
     expect(numbersAsLines(reading.numbers, 'text')).toBe('28,40\n884,11\n-148,14\n-483,38\n587,11\n13.969,73\n1.629,77\n-1.062,15\n-44,09');
+  });
+
+  test('thin spaces between thousands are found after a wider space too: "2 694 132" (fr, Inter 12 px at DPR 1.5, Chromium)', async () => {
+    const reading = reader.read(await decodeFile('tests/fixtures/thin-spaces-fr-inter-12px.png'), { digits: 'any' }, 'fr');
+    expect(reading.text).toBe('2 694 132');
   });
 
   test('a column is a list: each number its line, one column; and a table rows and columns, copied as tab-separated rows', () => {

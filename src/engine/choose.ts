@@ -10,6 +10,7 @@ import type { Box } from './plane';
 import type { Proposals } from './proposals';
 import { TUNABLES } from './tunables';
 import { isDigit, type View } from './view';
+import { joinWords } from './words';
 
 const C = TUNABLES.choose;
 
@@ -54,6 +55,28 @@ export function chooseCuts(pieces: Piece[], first: FirstLook, proposals: Proposa
       chosen: best && best.score > wholeScore + C.splitMargin ? 'split' : 'whole',
     };
   });
+}
+
+/**
+ * Letters are never cut into digits: in a printed word (its glyphs one height on one level) with no digit read
+ * whole and a letter for sure (rejected whole, with no cut into digits), the other pieces rejected whole are
+ * letters too and stay whole. Cut, an F read as 1 and 7, an H as 1 and 1 ("CHF 1'217.87").
+ */
+export function lettersStayWhole(choices: Choice[], pieces: Piece[], first: FirstLook): Choice[] {
+  const rejected = (i: number) => first.wholes[i].notDigit >= TUNABLES.classify.sure;
+  const whole = new Set<number>();
+  for (const members of joinWords(pieces.map((p) => p.box))) {
+    if (members.length < 2) continue;
+    const boxes = members.map((i) => pieces[i].box);
+    const top = Math.min(...boxes.map((b) => b[1]));
+    const bottom = Math.max(...boxes.map((b) => b[1] + b[3]));
+    const slack = TUNABLES.words.evenTolerance * (bottom - top);
+    if (!boxes.every((b) => b[1] - top <= slack && bottom - (b[1] + b[3]) <= slack)) continue;
+    // A number's touching digits stand among digits read whole ("€11538" at 12 px): a word of letters has none.
+    if (members.some((i) => isDigit(first.wholes[i])) || !members.some((i) => rejected(i) && !choices[i].split && !choices[i].loose)) continue;
+    for (const i of members) if (rejected(i) && choices[i].chosen === 'split') whole.add(i);
+  }
+  return whole.size ? choices.map((c, i) => (whole.has(i) ? { whole: c.whole, chosen: 'whole' } : c)) : choices;
 }
 
 /** Short beside a digit, and high as an apostrophe or on the baseline as a comma or dot. */

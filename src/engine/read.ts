@@ -5,7 +5,7 @@
  * settle the reading.
  */
 import { withinBudget, withinPieceBudget } from './budget';
-import { applyMerges, chooseCuts } from './choose';
+import { applyMerges, chooseCuts, lettersStayWhole } from './choose';
 import type { Classifier, ModelSource, ReaderMemory } from './classifier';
 import { firstLook } from './first-look';
 import { type Choice, fitLength } from './fit-length';
@@ -105,6 +105,6 @@ export function readDigits(image: RgbaImage, options: ReadOptions, classifier: C
   const cuts = chooseCuts(pieces, first, proposals, predictions, view).map((c, i): Choice => (signs.has(i) ? { whole: c.whole, chosen: 'whole' } : c));
   // A sign is never half of a digit either (a %'s upper ring and slash read together as a 9).
   const merges = proposals.merges.filter(({ pair: [i, j] }) => !signs.has(i) && !signs.has(j));
-  const choices = applyMerges(cuts, pieces, first, { ...proposals, merges }, predictions, view);
+  const choices = applyMerges(lettersStayWhole(cuts, pieces, first), pieces, first, { ...proposals, merges }, predictions, view);
   return done(fitLength(choices, options.digits));
 }

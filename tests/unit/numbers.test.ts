@@ -234,6 +234,11 @@ describe('numbers read from rendered text', () => {
     expect(reading.text).toBe('2 694 132');
   });
 
+  test('the letters of CHF are never cut into digits (an F as 1 and 7): Domine 20 px at DPR 2, Chromium', async () => {
+    const reading = reader.read(await decodeFile('tests/fixtures/chf-table-domine.jpg'), { digits: 'any' }, 'de-CH');
+    expect(numbersAsTable(reading.numbers, 'text')).toBe("85970\t-7'027.92\t276'233.96\n76122\t1'217.87\t112.6\n13398\t4'834'479\t1'868'462.2");
+  });
+
   test('a column is a list: each number its line, one column; and a table rows and columns, copied as tab-separated rows', () => {
     const column = reader.read(table([['1299.00'], ['45.10'], ['7.25'], ['310.00']], '20px "DejaVu Sans"'), { digits: 'any' });
     expect(column.numbers.map((n) => [n.text, n.line, n.column])).toEqual([

@@ -70,6 +70,7 @@ test.each([
   ['broken-zero-04315.jpg', '04315', 'a 0 in two strokes read as a sure 1 and 3, and the 1 touching the 5 read whole as 5: 13435 had the right length'],
   ['ruled-level-in-part-34618.png', '34618', 'a faint rule a little off level, found level over part of its length, was erased there only: read as 42'],
   ['broken-four-64222.png', '64222', "a hand's 4 broken off at its stroke's end: the fragment beside it is no punctuation, and the 4 takes it in"],
+  ['euro-touching-domine-12px-11538.png', '11538', 'Domine 12 px, low contrast: "€11538" is one word with touching digits, which are cut though the € is no digit'],
   ['uneven-touching-69863.png', '69863', 'the 6 and 9, and the 8 and 6, touch where even parts would not cut: no digit read'],
   ['wide-touching-fives-55770.png', '55770', 'two wide handwritten 5s touching: no cut in two was tried (the piece looked three digits wide), and it was rejected whole'],
 ])('%s reads as %s (%s)', async (file, number) => {

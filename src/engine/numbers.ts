@@ -94,7 +94,24 @@ function partOf(group: Group, marks: Mark[], grouping: Grouping | undefined): Pa
   // After a plus sign, a phone number: its groups are any length.
   const phone = signBefore({ digits, frame }, marks) === '+';
   if (print) groupThousands(runs, seps, H, grouping, phone);
-  return { group, digits, frame, runs, seps, skipped };
+  return unitAfterDecimals({ group, digits, frame, runs, seps, skipped }, false);
+}
+
+const isDecimalMark = (sep: string | undefined) => sep === '.' || sep === ',' || sep === '.?' || sep === ',?';
+
+/**
+ * A sign or unit after the decimals read as an unsure digit (a € as 8) is dropped: decimals go on past a
+ * space only after a group of three, so one digit after a space there is no digit of the number.
+ * @param afterDecimal the part follows a decimal mark (its runs are all decimals)
+ */
+function unitAfterDecimals(p: Part, afterDecimal: boolean): Part {
+  const { runs, seps, digits } = p;
+  const n = runs.length;
+  const last = runs[n - 1];
+  if (n < 2 || seps[n - 2] !== ' ' || last.length !== 1 || last[0].confidence >= TUNABLES.classify.sure || runs[n - 2].length === 3) return p;
+  if (!(n >= 3 ? isDecimalMark(seps[n - 3]) : afterDecimal)) return p;
+  // The group stays the one found (the chosen number is known by it).
+  return { ...p, digits: digits.slice(0, -1), runs: runs.slice(0, -1), seps: seps.slice(0, -1) };
 }
 
 /**
@@ -262,6 +279,7 @@ function joinLine(line: Part[], marks: Mark[], decimal: '.' | ',' | undefined): 
     for (let j = i + 1; j < line.length; j++) {
       const c = connector(line[j - 1], line[j], marks);
       if (!c) break;
+      if (isDecimalMark(c)) line[j] = unitAfterDecimals(line[j], true);
       joins.push(c);
     }
     let end = i + joins.length;

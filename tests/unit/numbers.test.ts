@@ -239,6 +239,11 @@ describe('numbers read from rendered text', () => {
     expect(numbersAsTable(reading.numbers, 'text')).toBe("85970\t-7'027.92\t276'233.96\n76122\t1'217.87\t112.6\n13398\t4'834'479\t1'868'462.2");
   });
 
+  test('a € after the decimals read as an unsure 8 is no digit of the price: "54 384,12 €" (fr, Fjalla One 17 px at DPR 2, Chromium)', async () => {
+    const reading = reader.read(await decodeFile('tests/fixtures/euro-after-price-fjalla-one.png'), { digits: 'any' }, 'fr');
+    expect(reading.numbers.map((n) => n.text)).toEqual(['54 384,12']);
+  });
+
   test('a column is a list: each number its line, one column; and a table rows and columns, copied as tab-separated rows', () => {
     const column = reader.read(table([['1299.00'], ['45.10'], ['7.25'], ['310.00']], '20px "DejaVu Sans"'), { digits: 'any' });
     expect(column.numbers.map((n) => [n.text, n.line, n.column])).toEqual([

@@ -4,6 +4,7 @@
  * separators inside them kept as text; each number's value, line and column; the chosen one is the
  * number that holds the group the user most likely wants.
  */
+import { oneFormPerColumn } from './column-forms';
 import { DisjointSets } from './disjoint-sets';
 import type { Group } from './layout';
 import { median, neighbourGaps } from './layout';
@@ -379,9 +380,14 @@ export function readNumbers(all: Group[], bestGroup: Group | undefined, specks: 
       column: 0,
       confidence: Math.min(...digits.map((d) => d.confidence)),
     };
-    return { reading, digits, groups: draft.parts.map((p) => p.group) };
+    return { reading, digits, groups: draft.parts.map((p) => p.group), parts };
   });
   assignColumns(numbers.map((n) => n.reading));
+  oneFormPerColumn(
+    numbers.map((n) => n.reading),
+    numbers.map((n) => n.parts),
+    locale,
+  );
   let chosen = best ? numbers.findIndex((n) => n.groups.includes(best)) : -1;
   // No group was near the expected length, but a number joined of them is ("1" and "299,00" of 1.299,00).
   if (chosen < 0 && typeof expected === 'number') {

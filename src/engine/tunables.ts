@@ -296,6 +296,13 @@ export const TUNABLES = {
     /** A bar this many times as wide as tall at mid height, wholly beside the digit, is a minus. */
     markBar: 1.5,
   },
+  columns: {
+    /** A column's numbers of this many integer digits or more are written in one form (grouped with spaces or not) ... */
+    longDigits: 5,
+    /** ... when at least `majority` of them agree and the odd ones are at most one in `oddShare` of those. */
+    majority: 2,
+    oddShare: 2,
+  },
   layout: {
     /** A digit reaching this share of the other digits' height (and `reachPixels`) past both their tops and their baseline is a sign ($) or a bracket, ... */
     reach: 0.08,

@@ -244,6 +244,18 @@ describe('numbers read from rendered text', () => {
     expect(reading.numbers.map((n) => n.text)).toEqual(['54 384,12']);
   });
 
+  test.each([
+    ['id-column-fr-maven-pro.png', 'a space seen inside one ID of a column of IDs is none', '72900\t5 050,73\n44720\t209,15\n89181\t483,03\n92925\t2,63'],
+    [
+      'spaced-column-fr-overpass-mono.png',
+      'the thin spaces missed in one amount of a spaced column are put back',
+      '342 279\n43,95\n665\n105 529,43\n-61 677,05\n-7,32\n-8 021,03\n22 092\n48,01\n559,8',
+    ],
+  ])('a column is written in one form (%s, fr, Chromium): %s', async (file, _why, table) => {
+    const reading = reader.read(await decodeFile(`tests/fixtures/${file}`), { digits: 'any' }, 'fr');
+    expect(numbersAsTable(reading.numbers, 'text')).toBe(table);
+  });
+
   test('a column is a list: each number its line, one column; and a table rows and columns, copied as tab-separated rows', () => {
     const column = reader.read(table([['1299.00'], ['45.10'], ['7.25'], ['310.00']], '20px "DejaVu Sans"'), { digits: 'any' });
     expect(column.numbers.map((n) => [n.text, n.line, n.column])).toEqual([

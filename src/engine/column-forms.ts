@@ -49,11 +49,14 @@ export function oneFormPerColumn(numbers: NumberReading[], parts: NumberParts[],
   const byColumn = new Map<number, number[]>();
   for (const [i, n] of numbers.entries()) byColumn.set(n.column, [...(byColumn.get(n.column) ?? []), i]);
   for (const members of byColumn.values()) {
-    // Long enough that every locale grouping with spaces groups them (some leave four digits alone).
-    const long = members.flatMap((i) => {
+    const forms = members.flatMap((i) => {
       const s = split(parts[i]);
-      return s && digitsOf(s) >= C.longDigits ? [{ i, s }] : [];
+      return s ? [{ i, s }] : [];
     });
+    // Long enough that every locale grouping with spaces groups them: some leave four digits alone, unless the
+    // column shows four digits grouped.
+    const four = forms.some(({ s }) => digitsOf(s) === C.longDigits - 1 && spaced(s));
+    const long = forms.filter(({ s }) => digitsOf(s) >= C.longDigits - (four ? 1 : 0));
     const isSpaced = long.filter(({ s }) => spaced(s));
     const isPlain = long.filter(({ s }) => plain(s));
     const [most, odd, grouped] = isSpaced.length > isPlain.length ? [isSpaced, isPlain, true] : [isPlain, isSpaced, false];

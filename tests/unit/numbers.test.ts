@@ -1,7 +1,20 @@
 /** Numbers as written: separators, signs and percent kept as text, values by form and locale, every number with its line and column. */
 import { GlobalFonts } from '@napi-rs/canvas';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { createReader, decimalOf, numberIn, numbersAsLines, numbersAsTable, numberValue, partsOf, type Reader, type RgbaImage, withDigits } from '../../src/engine';
+import {
+  createReader,
+  decimalOf,
+  numberIn,
+  numbersAsLines,
+  numbersAsTable,
+  numberValue,
+  partsOf,
+  type NumberReading,
+  type Reader,
+  type RgbaImage,
+  withDigits,
+} from '../../src/engine';
+import { oneFormPerColumn } from '../../src/engine/column-forms';
 import { resolveLocale } from '../../src/engine/options';
 import { decodeFile } from '../../src/node/decode';
 import { modelFromDir } from '../../src/node/model-files';
@@ -25,6 +38,25 @@ function table(rows: string[][], font: string, columns = [10, 170, 330]): RgbaIm
 }
 
 const parts = partsOf;
+
+describe('one form per column', () => {
+  const column = (texts: string[], locale: string) => {
+    const numbers = texts.map((text, line) => ({ text, column: 0, line }) as NumberReading);
+    oneFormPerColumn(numbers, texts.map(partsOf), locale);
+    return numbers.map((n) => n.text);
+  };
+  test('the odd long number takes the form of the others: spaces put back, or taken out', () => {
+    expect(column(['12 345', '234 567', '34567', '1,5'], 'fr')).toEqual(['12 345', '234 567', '34 567', '1,5']);
+    expect(column(['72900', '44 720', '89181', '92925'], 'fr')).toEqual(['72900', '44720', '89181', '92925']);
+  });
+  test('four digits are grouped only where the column groups four digits (pl writes 1234 beside 12 345)', () => {
+    expect(column(['1234', '12 345', '23 456'], 'pl')).toEqual(['1234', '12 345', '23 456']);
+    expect(column(['1234', '2 345', '12 345'], 'fr')).toEqual(['1 234', '2 345', '12 345']);
+  });
+  test('no majority, no change', () => {
+    expect(column(['12 345', '34567'], 'fr')).toEqual(['12 345', '34567']);
+  });
+});
 
 describe('a number value from its text', () => {
   test.each([

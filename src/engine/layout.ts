@@ -207,15 +207,18 @@ export function arrange(all: Glyph[], digits: number | 'any', rescue = true): { 
 }
 
 /**
- * A "digit" reaching clearly above and below the other digits of its line is none: figures rise (old-style 6,
- * 8) or fall (3, 4, 5, 7, 9) but never both, where a $ stroke, a bracket or a bar does both. In print only:
- * type sets its figures one height, a hand does not.
+ * A glyph reaching clearly above and below the digits of its line is a sign: figures rise (old-style 6, 8)
+ * or fall (3, 4, 5, 7, 9) but never both, nor do letters, where a $ stroke, a bracket or a bar does both. In
+ * print only: type sets its figures one height, a hand does not.
  */
 export function signsByReach(glyphs: Glyph[]): Glyph[] {
   const signs = new Set<Glyph>();
   for (const line of lines(glyphs)) {
     const read = line.filter((g) => g.reading);
-    for (const g of read) {
+    // A glyph the model rejected is tested too: reaching both ways it is no letter either (a $ beside "101"
+    // made it the word "$lol").
+    for (const g of line) {
+      if (g.sign) continue;
       const others = read.filter((o) => o !== g);
       if (others.length < L.reachDigits) continue;
       // Print: nearly all of them one height on one level (a comma read as a digit is short; a hand's digits vary and wander).
@@ -230,7 +233,7 @@ export function signsByReach(glyphs: Glyph[]): Glyph[] {
     }
   }
   if (signs.size === 0) return glyphs;
-  return glyphs.map((g) => (signs.has(g) ? { box: g.box, fallback: g.reading, sign: true } : g));
+  return glyphs.map((g) => (signs.has(g) ? { box: g.box, fallback: g.reading ?? g.fallback, sign: true } : g));
 }
 
 /** The digits that have letter twins: o O and 0, l I and 1. */

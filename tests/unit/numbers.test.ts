@@ -246,6 +246,8 @@ describe('numbers read from rendered text', () => {
   test.each([
     ['dollar-column-rajdhani.png', '-98,839.73\n2.16\n4,131.40'],
     ['dollar-table-fjalla-one.png', '68765\t1,031,192.69\n07020\t2,188.51\n34917\t2.26'],
+    // The model rejected these $ signs: as letters they made "$101" a word, its 0 and 1s letters.
+    ['dollar-before-101-manrope.jpg', '101.85\n30,595.70\n45,296.15\n4,846\n22,221.68\n-4,502.16\n678.32\n15,432.73'],
   ])('a $ reaching past the digits above and below is a sign, not a 5 or an 8 (%s, Chromium)', async (file, table) => {
     const reading = reader.read(await decodeFile(`tests/fixtures/${file}`), { digits: 'any' }, 'en');
     expect(numbersAsTable(reading.numbers, 'text')).toBe(table);

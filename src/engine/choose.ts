@@ -73,7 +73,9 @@ export function lettersStayWhole(choices: Choice[], pieces: Piece[], first: Firs
     const slack = TUNABLES.words.evenTolerance * (bottom - top);
     if (!boxes.every((b) => b[1] - top <= slack && bottom - (b[1] + b[3]) <= slack)) continue;
     // A number's touching digits stand among digits read whole ("€11538" at 12 px): a word of letters has none.
-    if (members.some((i) => isDigit(first.wholes[i])) || !members.some((i) => rejected(i) && !choices[i].split && !choices[i].loose)) continue;
+    // A sign by its shape (a % beside touching digits) is no letter.
+    const letter = (i: number) => rejected(i) && !first.glyphs[i].sign && !choices[i].split && !choices[i].loose;
+    if (members.some((i) => isDigit(first.wholes[i])) || !members.some(letter)) continue;
     for (const i of members) if (rejected(i) && choices[i].chosen === 'split') whole.add(i);
   }
   return whole.size ? choices.map((c, i) => (whole.has(i) ? { whole: c.whole, chosen: 'whole' } : c)) : choices;

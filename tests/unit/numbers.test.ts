@@ -290,6 +290,11 @@ describe('numbers read from rendered text', () => {
     expect(numbersAsTable(reading.numbers, 'text')).toBe(table);
   });
 
+  test('touching digits beside a % are cut: the % is a sign, not the letter that would keep a word whole (Fjalla One 16 px, Chromium)', async () => {
+    const reading = reader.read(await decodeFile('tests/fixtures/touching-before-percent-fjalla-one.png'), { digits: 'any' }, 'en');
+    expect(reading.text).toBe('79%');
+  });
+
   test('a column is a list: each number its line, one column; and a table rows and columns, copied as tab-separated rows', () => {
     const column = reader.read(table([['1299.00'], ['45.10'], ['7.25'], ['310.00']], '20px "DejaVu Sans"'), { digits: 'any' });
     expect(column.numbers.map((n) => [n.text, n.line, n.column])).toEqual([

@@ -64,6 +64,8 @@ function partOf(group: Group, marks: Mark[], grouping: Grouping | undefined): Pa
   const besideOne = gaps.filter((_, i) => narrow(digits[i]) || narrow(digits[i + 1]));
   const usualBesideOne = besideOne.length >= 2 ? Math.min(usual, lowerQuartile(besideOne)) : usual;
   const print = inner <= M.printSpacing * H;
+  // Boxes of enlarged small text overlap their neighbours by a rounding pixel or so: a space is measured from there.
+  const overlap = Math.min(0, inner);
   const runs: DigitReading[][] = [[digits[0]]];
   const seps: string[] = [];
   let skipped = false;
@@ -84,7 +86,7 @@ function partOf(group: Group, marks: Mark[], grouping: Grouping | undefined): Pa
       print &&
       (narrow(prev) || narrow(d)
         ? gaps[i] > Math.max(M.spaceInside * H, M.spaceOverUsual * usualBesideOne)
-        : gaps[i] > Math.max(M.spaceInside * H, M.spaceOverUsual * inner) && steps([prev, d])[0] > M.spacePitchInside * pitch)
+        : gaps[i] - overlap >= Math.max(M.spaceInside * H, M.spaceOverUsual * inner) && steps([prev, d])[0] > M.spacePitchInside * pitch)
     ) {
       seps.push(' ');
       runs.push([d]);

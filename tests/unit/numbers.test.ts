@@ -130,6 +130,11 @@ describe('numbers read from rendered text', () => {
     expect(cases.map(([font, , text]) => [font, text])).toEqual(cases.map(([font, written]) => [font, written]));
   });
 
+  test('a word space in 14 px text whose digit boxes overlap by a rounding pixel is a space: "+49 3597736 7035" (Red Hat Display, Chromium)', async () => {
+    const reading = reader.read(await decodeFile('tests/fixtures/phone-spaces-red-hat-display-14px.png'), { digits: 'any' }, 'fr');
+    expect(reading.text).toBe('+49 3597736 7035');
+  });
+
   test('a phone number after a plus keeps its long groups whole on a page that groups thousands with spaces', () => {
     for (const font of ['20px "DejaVu Sans"', '22px "Liberation Sans"']) {
       for (const written of ['+44 0692642 7817646', '+33 612 3456789']) expect(reader.read(table([[written]], font), { digits: 'any' }, 'fr').text).toBe(written);

@@ -427,8 +427,8 @@ export const TUNABLES = {
     spacePitchInside: 1.25,
     /** A digit under this share of the number's median width (a proportional 1) is narrow. */
     narrowDigit: 0.6,
-    /** ... in print only: digits this close (share of the height) to each other at the median. */
-    printSpacing: 0.2,
+    /** ... in print only: digits this close (share of the height) to each other, in the lower quartile of their gaps (wide-tracked and monospaced type reach 0.25; a hand is wider). */
+    printSpacing: 0.3,
     /** Thousands split by thin spaces: every third gap from the right wider than this many times the run's widest
      *  other gap, and than their median by this share of the height (a thin space is an eighth of an em or more). */
     groupOverOthers: 1,

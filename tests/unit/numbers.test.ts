@@ -135,6 +135,11 @@ describe('numbers read from rendered text', () => {
     expect(reading.text).toBe('+49 3597736 7035');
   });
 
+  test('spaces in wide-tracked type (Maven Pro 24 px at DPR 1.5, Chromium): "+44 158 26"', async () => {
+    const reading = reader.read(await decodeFile('tests/fixtures/phone-wide-tracking-maven-pro.png'), { digits: 'any' }, 'en');
+    expect(reading.text).toBe('+44 158 26');
+  });
+
   test('a phone number after a plus keeps its long groups whole on a page that groups thousands with spaces', () => {
     for (const font of ['20px "DejaVu Sans"', '22px "Liberation Sans"']) {
       for (const written of ['+44 0692642 7817646', '+33 612 3456789']) expect(reader.read(table([[written]], font), { digits: 'any' }, 'fr').text).toBe(written);

@@ -114,9 +114,14 @@ export function signOf(mark: Mark, { top, bottom }: LineFrame): '-' | '+' | unde
   return mark.cross && sized && middle >= top + M.barFrom * H && middle <= top + M.barTo * H ? '+' : undefined;
 }
 
-/** A horizontal bar at the digits' middle height: a minus or a hyphen. (Boxes of enlarged small text take in a part pixel each side: a pixel more.) */
+/** A horizontal bar at the digits' middle height: a minus or a hyphen. (Boxes of enlarged small text take in a part pixel each side: a pixel more or less.) */
 const isBar = (y: number, w: number, h: number, top: number, H: number) =>
-  h <= M.barThickness * H + 1 && w >= M.barAspect * h && w >= M.barMin * H && w <= M.barMax * H && y + h / 2 >= top + M.barFrom * H && y + h / 2 <= top + M.barTo * H;
+  h <= M.barThickness * H + 1 &&
+  w >= M.barAspect * Math.max(1, h - 1) &&
+  w >= M.barMin * H &&
+  w <= M.barMax * H &&
+  y + h / 2 >= top + M.barFrom * H &&
+  y + h / 2 <= top + M.barTo * H;
 
 /** A percent sign after a number: of the digits' height, with its two rings. */
 export const isPercent = (mark: Mark, { top, bottom }: LineFrame) => mark.percent && mark.box[3] >= M.percentHeight * (bottom - top);

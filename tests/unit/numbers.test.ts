@@ -305,6 +305,11 @@ describe('numbers read from rendered text', () => {
     expect(reading.text).toBe('79%');
   });
 
+  test('a minus two pixels thick and four wide is a bar, though its box rounds out to three pixels high: "-3.51" (Zilla Slab 17 px, Chromium)', async () => {
+    const reading = reader.read(await decodeFile('tests/fixtures/short-minus-zilla-slab-17px.png'), { digits: 'any' }, 'de-CH');
+    expect(reading.text).toBe('-3.51');
+  });
+
   test('a column is a list: each number its line, one column; and a table rows and columns, copied as tab-separated rows', () => {
     const column = reader.read(table([['1299.00'], ['45.10'], ['7.25'], ['310.00']], '20px "DejaVu Sans"'), { digits: 'any' });
     expect(column.numbers.map((n) => [n.text, n.line, n.column])).toEqual([

@@ -3,7 +3,8 @@
  * reads it, every number expected as written; a single number scored on the chosen number's `text`, a
  * column or table on the whole list (numbersAsTable: every row and column exactly right). `--set test` (the
  * default) is the reported set and writes its section of docs/benchmarks.md; `--set dev` is the one to tune on.
- * Usage: tsx scripts/bench/formats.ts [--set dev|test] [--count N] [--save DIR] [--misses]
+ * `--seed` makes another set of the same families (a second dev set: `--set dev --count 1500 --seed formats-dev-2`).
+ * Usage: tsx scripts/bench/formats.ts [--set dev|test] [--count N] [--seed S] [--save DIR] [--misses]
  */
 import { parseArgs } from 'node:util';
 import { createReader, numbersAsTable } from '../../src/engine';
@@ -15,12 +16,18 @@ import { fastest, RUNS } from './metrics';
 import { machine, writeSection } from './report';
 
 const { values } = parseArgs({
-  options: { set: { type: 'string', default: 'test' }, count: { type: 'string', default: '500' }, save: { type: 'string' }, misses: { type: 'boolean', default: false } },
+  options: {
+    set: { type: 'string', default: 'test' },
+    count: { type: 'string', default: '500' },
+    seed: { type: 'string' },
+    save: { type: 'string' },
+    misses: { type: 'boolean', default: false },
+  },
 });
 const set = values.set === 'dev' ? 'dev' : 'test';
 
 console.log(`making the ${set} formatted-number set in Chromium…`);
-const samples = await formatSet(Number(values.count), set);
+const samples = await formatSet(Number(values.count), set, values.seed);
 saveSamples(samples, values.save);
 const reader = await createReader({ model: modelFromDir() });
 const rows: { kind: string; ok: boolean; ms: number }[] = [];
@@ -56,7 +63,7 @@ const table = [
 ].join('\n');
 console.log(table);
 if (values.misses) console.log(misses.join('\n'));
-if (set === 'test') {
+if (set === 'test' && !values.seed) {
   writeSection(
     'formats',
     `## Formatted numbers (\`tsx scripts/bench/formats.ts\`, part of \`npm run bench\`)

@@ -282,6 +282,7 @@ function joinLine(line: Part[], marks: Mark[], decimal: '.' | ',' | undefined): 
     for (let j = i + 1; j < line.length; j++) {
       const c = connector(line[j - 1], line[j], marks);
       if (!c) break;
+      // The line's own part is replaced: what follows (the number form, the drafts) reads the decimals without the sign.
       if (isDecimalMark(c)) line[j] = unitAfterDecimals(line[j], true);
       joins.push(c);
     }

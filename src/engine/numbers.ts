@@ -168,8 +168,9 @@ function isPunctuation([, y, , h]: Box, frame: LineFrame): boolean {
 
 /**
  * Punctuation the model read as digits (a comma as 9, an apostrophe as 1) become marks: a digit well short of
- * the digits of its own group or of a group beside it, low or high on their line. A comma a little lower
- * than the digits may make a "line" of its own, so groups on other lines beside it count too.
+ * the digits of its own group or of a group beside it, or of the groups either side of it together, low or
+ * high on their line. A comma a little lower than the digits may make a "line" of its own, so groups on other
+ * lines beside it count too.
  */
 function withoutPunctuation(found: Group[]): { groups: Group[]; marks: Mark[]; renamed: Map<Group, Group> } {
   const marks: Mark[] = [];
@@ -182,13 +183,18 @@ function withoutPunctuation(found: Group[]): { groups: Group[]; marks: Mark[]; r
     else byLine.set(g.line, [g]);
   }
   const groups = found.flatMap((g) => {
+    const near = (o: Group, oi: number, [x, , w]: Box) => Math.max(o.box[0] - (x + w), x - right(o.box)) <= M.markGap * (frames[oi].bottom - frames[oi].top);
+    // A comma between single digits ("1,2") stands alone between two one-digit groups: their digits together are its frame.
+    const between = (d: DigitReading) => {
+      if (g.digits.length > 2) return false;
+      const beside = (byLine.get(g.line) ?? []).filter((o) => o !== g && near(o, found.indexOf(o), d.box)).flatMap((o) => o.digits);
+      return beside.length >= 2 && isPunctuation(d.box, frameOf(beside));
+    };
     const punctuation = (d: DigitReading) =>
+      between(d) ||
       found.some((o, oi) => {
         if (o.digits.length < 2 || (o === g && g.digits.length < 3)) return false;
-        const H = frames[oi].bottom - frames[oi].top;
-        const [x, , w] = d.box;
-        const near = o === g || Math.max(o.box[0] - (x + w), x - right(o.box)) <= M.markGap * H;
-        return near && isPunctuation(d.box, frames[oi]);
+        return (o === g || near(o, oi, d.box)) && isPunctuation(d.box, frames[oi]);
       });
     const digits = g.digits.filter((d) => !punctuation(d));
     // Only a stray comma or two makes a group of its own: a longer one is a number in smaller type.

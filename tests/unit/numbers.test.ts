@@ -275,6 +275,7 @@ describe('numbers read from rendered text', () => {
       'the letters of CHF are never cut into digits (the F as 1 and 7)',
       "85970\t-7'027.92\t276'233.96\n76122\t1'217.87\t112.6\n13398\t4'834'479\t1'868'462.2",
     ],
+    ['comma-between-single-digits-domine.jpg', 'fr', 'a comma read as 9 between two single digits is a comma ("1,2")', '-6,35\n569 316,24\n2 157\n471,21\n1,2'],
     ['touching-before-percent-fjalla-one.png', 'en', 'touching digits beside a % are cut: a sign is no letter keeping a word whole', '79%'],
     ['euro-after-price-fjalla-one.png', 'fr', 'a € after the decimals read as an unsure 8 is none of the price', '54 384,12'],
     ['id-column-fr-maven-pro.png', 'fr', 'a space seen inside one ID of an ID column is none', '72900\t5 050,73\n44720\t209,15\n89181\t483,03\n92925\t2,63'],

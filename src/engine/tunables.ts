@@ -304,7 +304,7 @@ export const TUNABLES = {
     oddShare: 2,
   },
   layout: {
-    /** A digit reaching this share of the other digits' height (and `reachPixels`) past both their tops and their baseline is a sign ($) or a bracket, ... */
+    /** A glyph reaching this share of the digits' height (and `reachPixels`) past both their tops and their baseline is a sign ($) or a bracket, ... */
     reach: 0.08,
     reachPixels: 2,
     /** ... among at least `reachDigits` others on its line, print: `reachShare` of them one height give or take `reachEven` of it (and a pixel). */
@@ -438,10 +438,10 @@ export const TUNABLES = {
     groupWiderMarked: 0.2,
     /** ... and lies within this share of the height above the digits' top and below their baseline. */
     markAbove: 0.2,
+    markBelow: 0.4,
     /** A candidate mark with this share of its box in a digit's is that digit (a piece) or passed over (a speck). */
     pieceInside: 0.5,
     speckInside: 0.9,
-    markBelow: 0.4,
     /** A digit below this share of the number's height that starts in its lower half is a comma or a dot. */
     lowDigit: 0.6,
   },

@@ -10,7 +10,7 @@ import type { Box } from './plane';
 import type { Proposals } from './proposals';
 import { TUNABLES } from './tunables';
 import { isDigit, type View } from './view';
-import { joinWords } from './words';
+import { wordsOf } from './words';
 
 const C = TUNABLES.choose;
 
@@ -65,13 +65,8 @@ export function chooseCuts(pieces: Piece[], first: FirstLook, proposals: Proposa
 export function lettersStayWhole(choices: Choice[], pieces: Piece[], first: FirstLook): Choice[] {
   const rejected = (i: number) => first.wholes[i].notDigit >= TUNABLES.classify.sure;
   const whole = new Set<number>();
-  for (const members of joinWords(pieces.map((p) => p.box))) {
-    if (members.length < 2) continue;
-    const boxes = members.map((i) => pieces[i].box);
-    const top = Math.min(...boxes.map((b) => b[1]));
-    const bottom = Math.max(...boxes.map((b) => b[1] + b[3]));
-    const slack = TUNABLES.words.evenTolerance * (bottom - top);
-    if (!boxes.every((b) => b[1] - top <= slack && bottom - (b[1] + b[3]) <= slack)) continue;
+  for (const { members, even } of wordsOf(pieces)) {
+    if (members.length < 2 || !even) continue;
     // A number's touching digits stand among digits read whole ("€11538" at 12 px): a word of letters has none.
     // A sign by its shape (a % beside touching digits) is no letter.
     const letter = (i: number) => rejected(i) && !first.glyphs[i].sign && !choices[i].split && !choices[i].loose;

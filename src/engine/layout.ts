@@ -215,25 +215,36 @@ export function signsByReach(glyphs: Glyph[]): Glyph[] {
   const signs = new Set<Glyph>();
   for (const line of lines(glyphs)) {
     const read = line.filter((g) => g.reading);
-    // A glyph the model rejected is tested too: reaching both ways it is no letter either (a $ beside "101"
-    // made it the word "$lol").
+    // A glyph the model rejected is tested too, against every digit of the line (one frame for them all):
+    // reaching both ways it is no letter either (a $ beside "101" made it the word "$lol").
+    const all = printLevel(read);
     for (const g of line) {
       if (g.sign) continue;
-      const others = read.filter((o) => o !== g);
-      if (others.length < L.reachDigits) continue;
-      // Print: nearly all of them one height on one level (a comma read as a digit is short; a hand's digits vary and wander).
-      const h = median(others.map((o) => o.box[3]));
-      const top = median(others.map((o) => o.box[1]));
-      const bottom = median(others.map((o) => o.box[1] + o.box[3]));
-      const even = (o: Glyph) => Math.abs(o.box[3] - h) <= L.reachEven * h + 1 && Math.abs(o.box[1] - top) <= L.reachEven * h + 1;
-      if (others.filter(even).length < L.reachShare * others.length) continue;
+      const frame = g.reading ? printLevel(read.filter((o) => o !== g)) : all;
+      if (!frame) continue;
       // Boxes of small text differ by a pixel or so either way whatever the glyph.
-      const reach = Math.max(L.reach * (bottom - top), L.reachPixels);
-      if (g.box[1] <= top - reach && g.box[1] + g.box[3] >= bottom + reach) signs.add(g);
+      const reach = Math.max(L.reach * (frame.bottom - frame.top), L.reachPixels);
+      if (g.box[1] <= frame.top - reach && g.box[1] + g.box[3] >= frame.bottom + reach) signs.add(g);
     }
   }
   if (signs.size === 0) return glyphs;
   return glyphs.map((g) => (signs.has(g) ? { box: g.box, fallback: g.reading ?? g.fallback, sign: true } : g));
+}
+
+interface LineLevel {
+  top: number;
+  bottom: number;
+}
+
+/** The digits' top and baseline when they are print, null otherwise (or too few to tell). */
+function printLevel(digits: Glyph[]): LineLevel | null {
+  if (digits.length < L.reachDigits) return null;
+  // Print: nearly all of them one height on one level (a comma read as a digit is short; a hand's digits vary and wander).
+  const h = median(digits.map((o) => o.box[3]));
+  const top = median(digits.map((o) => o.box[1]));
+  const bottom = median(digits.map((o) => o.box[1] + o.box[3]));
+  const even = (o: Glyph) => Math.abs(o.box[3] - h) <= L.reachEven * h + 1 && Math.abs(o.box[1] - top) <= L.reachEven * h + 1;
+  return digits.filter(even).length < L.reachShare * digits.length ? null : { top, bottom };
 }
 
 /** The digits that have letter twins: o O and 0, l I and 1. */

@@ -176,18 +176,19 @@ function withoutPunctuation(found: Group[]): { groups: Group[]; marks: Mark[]; r
   const marks: Mark[] = [];
   const renamed = new Map<Group, Group>();
   const frames = found.map((g) => frameOf(g.digits));
-  const byLine = new Map<number, Group[]>();
-  for (const g of found) {
+  // Each line's groups, by their index in `found` (their frames' index).
+  const byLine = new Map<number, number[]>();
+  for (const [i, g] of found.entries()) {
     const line = byLine.get(g.line);
-    if (line) line.push(g);
-    else byLine.set(g.line, [g]);
+    if (line) line.push(i);
+    else byLine.set(g.line, [i]);
   }
   const groups = found.flatMap((g) => {
     const near = (o: Group, oi: number, [x, , w]: Box) => Math.max(o.box[0] - (x + w), x - right(o.box)) <= M.markGap * (frames[oi].bottom - frames[oi].top);
     // A comma between single digits ("1,2") stands alone between two one-digit groups: their digits together are its frame.
     const between = (d: DigitReading) => {
       if (g.digits.length > 2) return false;
-      const beside = (byLine.get(g.line) ?? []).filter((o) => o !== g && near(o, found.indexOf(o), d.box)).flatMap((o) => o.digits);
+      const beside = (byLine.get(g.line) ?? []).filter((oi) => found[oi] !== g && near(found[oi], oi, d.box)).flatMap((oi) => found[oi].digits);
       return beside.length >= 2 && isPunctuation(d.box, frameOf(beside));
     };
     const punctuation = (d: DigitReading) =>

@@ -11,7 +11,9 @@ import { TUNABLES } from './tunables';
 
 const W = TUNABLES.words;
 
-interface Word {
+export interface Word {
+  /** the pieces' indices, and the pieces */
+  members: number[];
   pieces: Piece[];
   box: Box;
   /** every glyph shares the word's top and bottom */
@@ -54,7 +56,8 @@ export function joinWords(boxes: readonly Box[]): number[][] {
   return sets.groups();
 }
 
-function wordsOf(pieces: Piece[]): Word[] {
+/** The pieces joined into words (joinWords), each with its box and whether its glyphs share one top and bottom. */
+export function wordsOf(pieces: Piece[]): Word[] {
   return joinWords(pieces.map((p) => p.box)).map((members) => {
     const ps = members.map((i) => pieces[i]);
     const top = Math.min(...ps.map((p) => p.box[1]));
@@ -63,6 +66,6 @@ function wordsOf(pieces: Piece[]): Word[] {
     const right = Math.max(...ps.map((p) => p.box[0] + p.box[2]));
     const tolerance = W.evenTolerance * (bottom - top);
     const even = ps.every((p) => p.box[1] - top <= tolerance && bottom - (p.box[1] + p.box[3]) <= tolerance);
-    return { pieces: ps, box: [left, top, right - left, bottom - top] as Box, even };
+    return { members, pieces: ps, box: [left, top, right - left, bottom - top] as Box, even };
   });
 }

@@ -5,6 +5,7 @@
  * components are numbered from 1 in raster order of their first pixel.
  */
 import type { Box } from './plane';
+import { borrow } from './pool';
 
 export interface Components {
   labels: Int32Array;
@@ -16,7 +17,7 @@ export interface Components {
 }
 
 export function connectedComponents(values: ArrayLike<number>, width: number, height: number, above = 0): Components {
-  const labels = new Int32Array(width * height);
+  const labels = borrow(Int32Array, width * height);
   let parent = new Int32Array(256);
   let next = 1;
   // First pass: provisional labels from the visited neighbours. When N is ink it already shares a label

@@ -7,6 +7,7 @@ import { topHatInPlace } from './morphology';
 import { makePlane, type Plane } from './plane';
 import { TUNABLES } from './tunables';
 import type { RgbaImage } from './types';
+import { borrow } from './pool';
 
 const I = TUNABLES.ink;
 
@@ -67,7 +68,7 @@ export function inkPlane(img: RgbaImage): Ink {
     const hueSpread = median(ring);
     if (hueSpread >= I.unevenHue) topHatInPlace(raw, backgroundWindow(width, height));
   } else {
-    const lum = new Float32Array(n);
+    const lum = borrow(Float32Array, n);
     for (let i = 0, p = 0; i < n; i++, p += 4) {
       if (data[p + 3] === 255) {
         lum[i] = 0.299 * BYTE[data[p]] + 0.587 * BYTE[data[p + 1]] + 0.114 * BYTE[data[p + 2]];
@@ -121,7 +122,7 @@ function flattenGradient(lum: Float32Array, out: Plane): void {
 
 /** The mean of each pixel's (2r+1)-square neighbourhood, clipped at the edges, from a summed-area table. */
 function boxMean(values: Float32Array, width: number, height: number, r: number): Float32Array {
-  const sums = new Float64Array((width + 1) * (height + 1));
+  const sums = borrow(Float64Array, (width + 1) * (height + 1));
   for (let y = 0; y < height; y++) {
     let row = 0;
     for (let x = 0; x < width; x++) {
@@ -129,7 +130,7 @@ function boxMean(values: Float32Array, width: number, height: number, r: number)
       sums[(y + 1) * (width + 1) + x + 1] = sums[y * (width + 1) + x + 1] + row;
     }
   }
-  const out = new Float32Array(values.length);
+  const out = borrow(Float32Array, values.length);
   for (let y = 0; y < height; y++) {
     const [y0, y1] = [Math.max(0, y - r), Math.min(height, y + r + 1)];
     for (let x = 0; x < width; x++) {

@@ -12,6 +12,7 @@ import type { Box, Plane } from './plane';
 import { otsuLevel } from './threshold';
 import { TUNABLES } from './tunables';
 import type { RgbaImage } from './types';
+import { borrow } from './pool';
 
 const L = TUNABLES.layers;
 
@@ -68,7 +69,7 @@ interface Region {
 
 function regionOf(labels: Int32Array, width: number, l: number, box: Box): Region {
   const [x0, y0, w, h] = box;
-  const own = new Uint8Array(w * h);
+  const own = borrow(Uint8Array, w * h);
   for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) if (labels[(y0 + y) * width + x0 + x] === l) own[y * w + x] = 1;
   // Everything not the component and not reached from the box's edge (4-connected) is a hole.
   markHoles(own, w, h);
@@ -126,7 +127,7 @@ function threeSided(region: Region): Uint8Array {
       bottom[x] = y;
     }
   }
-  const out = new Uint8Array(w * h);
+  const out = borrow(Uint8Array, w * h);
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {
       if (own[y * w + x] === 1) continue;
@@ -197,7 +198,7 @@ const rms = (a: Rgb, b: Rgb) => Math.sqrt(((a[0] - b[0]) ** 2 + (a[1] - b[1]) **
 function painted(img: RgbaImage, region: Region): RgbaImage {
   const [x0, y0, w, h] = region.box;
   const keep = keptOf(region);
-  const data = new Uint8ClampedArray(w * h * 4);
+  const data = borrow(Uint8ClampedArray, w * h * 4);
   let lastRow = -1;
   for (let y = 0; y < h; y++) {
     let any = false;
@@ -238,7 +239,7 @@ function keptOf(region: Region): Uint8Array {
   const [, , w, h] = region.box;
   const r = L.rimWidth;
   // Distance (in pixels, capped past r) to the nearest outside pixel along the row, then the column's worst.
-  const rows = new Uint8Array(w * h);
+  const rows = borrow(Uint8Array, w * h);
   for (let y = 0; y < h; y++) {
     let run = 0;
     for (let x = 0; x < w; x++) rows[y * w + x] = run = region.own[y * w + x] ? Math.min(run + 1, r + 1) : 0;
@@ -248,7 +249,7 @@ function keptOf(region: Region): Uint8Array {
       if (run < rows[y * w + x]) rows[y * w + x] = run;
     }
   }
-  const kept = new Uint8Array(w * h);
+  const kept = borrow(Uint8Array, w * h);
   for (let x = 0; x < w; x++) {
     for (let y = 0; y < h; y++) {
       let ok = rows[y * w + x] > r;
@@ -322,7 +323,7 @@ function orthogonalSolidity(labels: Int32Array, w: number, h: number, count: num
 
 /** Per label, the largest distance (px, chamfer 3-4) from one of its pixels to a pixel not its own: half its thickest stroke. */
 function inscribedRadius(labels: Int32Array, w: number, h: number, count: number): Float32Array {
-  const d = new Float32Array(w * h);
+  const d = borrow(Float32Array, w * h);
   const far = 1e6;
   for (let k = 0; k < d.length; k++) d[k] = labels[k] ? far : 0;
   const at = (x: number, y: number, l: number) => (x < 0 || y < 0 || x >= w || y >= h || labels[y * w + x] !== l ? 0 : d[y * w + x]);

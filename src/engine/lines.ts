@@ -9,6 +9,7 @@
 import type { Box, Plane } from './plane';
 import { otsuLevel } from './threshold';
 import { TUNABLES } from './tunables';
+import { borrow } from './pool';
 
 const N = TUNABLES.lines;
 
@@ -26,13 +27,13 @@ export function eraseLines(ink: Plane, textHeight: number, shapes?: Box[]): bool
   const region = shapes ? lineRegion(ink, level, thin, shapes, longH, longV) : ([0, 0, ink.width, ink.height] as Box);
   if (!region) return false;
   const [x0, y0, w, h] = region;
-  const data = new Float32Array(w * h);
+  const data = borrow(Float32Array, w * h);
   for (let y = 0; y < h; y++) data.set(ink.data.subarray((y0 + y) * ink.width + x0, (y0 + y) * ink.width + x0 + w), y * w);
   const across = lineRuns(ink, level, thin, region, true, longH);
   const along = lineRuns(ink, level, thin, region, false, longV);
   // Most crops have no run that long: then nothing is worked out per pixel.
   if (across.longest < longH && along.longest < longV) return false;
-  const erase = new Uint8Array(data.length);
+  const erase = borrow(Uint8Array, data.length);
   if (across.longest >= longH) markLines(data, across, w, h, level, longH, thin, true, erase);
   if (along.longest >= longV) markLines(data, along, w, h, level, longV, thin, false, erase);
   let erased = false;
@@ -85,7 +86,7 @@ function lineRuns(ink: Plane, level: number, thin: number, region: Box, horizont
  * digits it crosses.
  */
 function inkedIn(ink: Plane, level: number, thin: number, [x0, y0, w, h]: Box, horizontal: boolean, faintToo: boolean): Uint8Array {
-  const inked = new Uint8Array(w * h);
+  const inked = borrow(Uint8Array, w * h);
   const data = ink.data;
   if (!faintToo) {
     for (let y = 0; y < h; y++) {
@@ -184,8 +185,8 @@ function markLines(
  * between two of the slopes followed, is as much the line as its long runs.
  */
 function lineMask(long: Uint16Array, w: number, h: number, length: number, edge: number): Uint8Array {
-  const mask = new Uint8Array(long.length);
-  const queue = new Int32Array(long.length);
+  const mask = borrow(Uint8Array, long.length);
+  const queue = borrow(Int32Array, long.length);
   let tail = 0;
   for (let k = 0; k < long.length; k++) {
     if (long[k] >= length) {
@@ -216,7 +217,7 @@ function lineMask(long: Uint16Array, w: number, h: number, length: number, edge:
  * TUNABLES.lines.slopes as well; and the longest run of all.
  */
 function runs(inked: Uint8Array, w: number, h: number, horizontal: boolean, length: number, photo = false): Runs {
-  const straight = new Uint16Array(inked.length);
+  const straight = borrow(Uint16Array, inked.length);
   const level = runsAt(inked, w, h, horizontal, 0, straight);
   const flat = { length: straight, straight, longest: level, tilted: false };
   if (!photo && !tiltedLinesMayRun(inked, w, h, horizontal, length)) return flat;
@@ -269,7 +270,7 @@ function runsAt(inked: Uint8Array, w: number, h: number, horizontal: boolean, sl
  */
 function tiltedLinesMayRun(inked: Uint8Array, w: number, h: number, horizontal: boolean, length: number): boolean {
   const [hw, hh] = [Math.ceil(w / 2), Math.ceil(h / 2)];
-  const half = new Uint8Array(hw * hh);
+  const half = borrow(Uint8Array, hw * hh);
   for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) if (inked[y * w + x]) half[(y >> 1) * hw + (x >> 1)] = 1;
   // At half size a line is half as long, and where it falls between two slopes it may break once more.
   const needed = (length / 2) * N.halfSizeShare;

@@ -1,4 +1,5 @@
 import { Scratch } from './scratch';
+import { borrow } from './pool';
 
 /** A single-channel image: one float per pixel, row-major. The engine's working format. */
 export interface Plane {
@@ -14,7 +15,7 @@ export type Box = [number, number, number, number];
 export const gapBetween = (a: Box, b: Box) => b[0] - (a[0] + a[2]);
 
 export function makePlane(width: number, height: number, data?: Float32Array): Plane {
-  return { width, height, data: data ?? new Float32Array(width * height) };
+  return { width, height, data: data ?? borrow(Float32Array, width * height) };
 }
 
 /** Separable resampling with a triangle filter widened when shrinking, so small glyphs keep their
@@ -23,7 +24,7 @@ export function makePlane(width: number, height: number, data?: Float32Array): P
 export function resample(src: Plane, width: number, height: number, into?: Float32Array): Plane {
   const tmp = rows.dirty(width * src.height); // the horizontal pass writes every element
   resampleAxis(src.data, src.width, src.height, width, true, tmp);
-  const out = into ?? new Float32Array(width * height);
+  const out = into ?? borrow(Float32Array, width * height);
   resampleAxis(tmp, width, src.height, height, false, out);
   return makePlane(width, height, out);
 }
@@ -81,7 +82,7 @@ function axisTaps(inLen: number, outLen: number, fresh = false): Taps {
 export function reduceRgba(src: Uint8ClampedArray | Uint8Array, w: number, h: number, width: number, height: number): Uint8ClampedArray {
   const tx = axisTaps(w, width, true);
   const ty = axisTaps(h, height, true);
-  const out = new Uint8ClampedArray(width * height * 4);
+  const out = borrow(Uint8ClampedArray, width * height * 4);
   // A screenshot is opaque: its alpha is 255 after any weighted mean, so only colour is reduced (a quarter less work).
   let opaque = true;
   for (let p = 3; p < src.length && opaque; p += 4) if (src[p] !== 255) opaque = false;
@@ -90,7 +91,7 @@ export function reduceRgba(src: Uint8ClampedArray | Uint8Array, w: number, h: nu
   // without arithmetic, and the mean of a colour with itself is the colour, so nothing changes but the time.
   const aligned = src.byteOffset % 4 === 0;
   const pixels = aligned ? new Uint32Array(src.buffer, src.byteOffset, w * h) : new Uint32Array(0);
-  const outPixels = new Uint32Array(out.buffer);
+  const outPixels = new Uint32Array(out.buffer, out.byteOffset, width * height);
   const plain = new Int8Array(h).fill(aligned ? -1 : 0); // -1 not yet looked at, 0 mixed (or bytes not 4-aligned), 1 one colour
   const isPlain = (y: number): boolean => {
     if (plain[y] < 0) {

@@ -16,6 +16,7 @@ import { markCandidates } from './marks';
 import { readNumbers } from './numbers';
 import { resolveLocale, resolveOptions } from './options';
 import { segment } from './pieces';
+import { lending } from './pool';
 import { propose } from './proposals';
 import { emptyReading, reading } from './result';
 import { settledReading } from './settle';
@@ -69,6 +70,10 @@ export function validateImage(image: RgbaImage): void {
 }
 
 export function readDigits(image: RgbaImage, options: ReadOptions, classifier: Classifier, locale = ''): Reading {
+  return lending(() => readLent(image, options, classifier, locale));
+}
+
+function readLent(image: RgbaImage, options: ReadOptions, classifier: Classifier, locale: string): Reading {
   const started = performance.now();
   validateImage(image);
   const { minSide } = TUNABLES.budget;

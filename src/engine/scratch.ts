@@ -7,11 +7,13 @@
  * never calls code using the same one, so reuse is safe in the engine's single thread. The array may be
  * longer than asked for: index it up to the length you asked, never use its `length`.
  */
+import { borrow, type Maker } from './pool';
+
 type Typed = Float32Array | Float64Array | Int32Array | Uint8Array;
 
-/** Longer arrays are made fresh and not kept: a page-sized plane would otherwise stay in memory for good
- *  (four plane-sized scratch arrays of a 4-megapixel page are 64 MB), and its pixels' work dwarfs the
- *  cost of making it. 512x512 floats, a megabyte. */
+/** Longer arrays are borrowed from the read's pool (pool.ts) instead of kept here: a page-sized plane would
+ *  otherwise stay in memory for good (four plane-sized scratch arrays of a 4-megapixel page are 64 MB).
+ *  512x512 floats, a megabyte. */
 export const KEEP_AT_MOST = 512 * 512;
 
 export class Scratch<T extends Typed> {
@@ -32,7 +34,7 @@ export class Scratch<T extends Typed> {
   }
 
   private take(length: number, zero: boolean): T {
-    if (length > KEEP_AT_MOST) return this.make(length);
+    if (length > KEEP_AT_MOST) return borrow(this.array.constructor as Maker<T>, length);
     if (this.array.length < length) this.array = this.make(Math.min(KEEP_AT_MOST, Math.max(length, 2 * this.array.length)));
     else if (zero) this.array.fill(0, 0, length);
     return this.array;

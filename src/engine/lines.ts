@@ -7,7 +7,7 @@
  * staircase of short runs to a row-by-row count.
  */
 import type { Box, Plane } from './plane';
-import { otsuLevel } from './threshold';
+import { inkLevel } from './threshold';
 import { TUNABLES } from './tunables';
 import { borrow } from './pool';
 
@@ -16,11 +16,12 @@ const N = TUNABLES.lines;
 /**
  * Erases line pixels from `ink` in place, for text `textHeight` px high; whether there were any.
  * `shapes` (the boxes of the ink's connected shapes, when known) say where to look: a line lies in one
- * shape at least as long as it, so a page of text with no such shape is left at once.
+ * shape at least as long as it, so a page of text with no such shape is left at once. `strong` is the
+ * ink's level when the caller has it (inkLevel: a histogram of the whole plane).
  */
-export function eraseLines(ink: Plane, textHeight: number, shapes?: Box[]): boolean {
+export function eraseLines(ink: Plane, textHeight: number, shapes?: Box[], strong = inkLevel(ink)): boolean {
   if (textHeight <= 0) return false;
-  const level = Math.max(otsuLevel(ink), TUNABLES.threshold.otsuFloor) * TUNABLES.threshold.weakShare;
+  const level = strong * TUNABLES.threshold.weakShare;
   const longH = N.horizontalLength * textHeight;
   const longV = N.verticalLength * textHeight;
   const thin = Math.max(N.minThickness, N.thickness * textHeight);

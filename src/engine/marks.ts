@@ -35,11 +35,33 @@ export type Separator = '.' | ',' | "'" | '-' | '.?' | ',?';
 
 /** Specks left out of every piece, and every piece: those the reading takes as digits are left out later (numbers.ts). */
 export function markCandidates(seg: Segmentation, pieces: Piece[], view: View): Mark[] {
-  const specks = seg.marks.map((m) => ({ box: view.toImage(m.box), ...shape(seg, m.box, new Set([m.id])) }));
+  // A speck far from every piece read is no one's point, comma or sign: a page of text has thousands.
+  const specks = nearPieces(seg.marks, pieces, M.speckReach * seg.textHeight).map((m) => ({ box: view.toImage(m.box), ...shape(seg, m.box, new Set([m.id])) }));
   const inPieces = percentsInPieces(seg, pieces, view);
   const taken = new Set(inPieces.flatMap((m) => m.parts ?? []));
   const singles = pieces.flatMap((p, piece) => (taken.has(piece) ? [] : [{ box: view.toImage(p.box), piece, ...shape(seg, p.box, p.ids) }]));
   return [...specks, ...singles, ...inPieces];
+}
+
+/** The specks within `reach` of a piece's box, in their order; pieces are looked up by bands of rows. */
+function nearPieces<T extends { box: Box }>(specks: T[], pieces: Piece[], reach: number): T[] {
+  const band = Math.max(1, reach);
+  const bands = new Map<number, Box[]>();
+  for (const { box } of pieces) {
+    for (let k = Math.floor((box[1] - reach) / band); k <= Math.floor((box[1] + box[3] + reach) / band); k++) {
+      const list = bands.get(k);
+      if (list) list.push(box);
+      else bands.set(k, [box]);
+    }
+  }
+  return specks.filter(({ box: [x, y, w, h] }) => {
+    for (let k = Math.floor(y / band); k <= Math.floor((y + h) / band); k++) {
+      for (const [px, py, pw, ph] of bands.get(k) ?? []) {
+        if (x + w >= px - reach && x <= px + pw + reach && y + h >= py - reach && y <= py + ph + reach) return true;
+      }
+    }
+    return false;
+  });
 }
 
 /**

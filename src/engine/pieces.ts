@@ -4,6 +4,7 @@
  */
 import { type Box, type Plane, resample } from './plane';
 import { dashedRules } from './dashes';
+import { DisjointSets } from './disjoint-sets';
 import { eraseLines } from './lines';
 import { enlargement } from './scale';
 import { type Component, inkComponents } from './threshold';
@@ -63,6 +64,7 @@ export function segment(input: Plane): Segmentation {
       ink,
       lineSearchHeight(first.comps, h, ink),
       first.comps.map((c) => c.box),
+      first.level,
     )
   ) {
     first = inkComponents(ink);
@@ -110,12 +112,13 @@ function isClutter(c: Component, h: number, ink: Plane): boolean {
  * Specks, otherwise dropped as noise, may join a piece too, but are never pieces of their own.
  */
 function mergeBroken(kept: number[], comps: Component[], h: number, specks: number[]): Piece[] {
-  const parent = new Map([...kept, ...specks].map((i) => [i, i]));
-  const find = (i: number): number => {
-    while (parent.get(i) !== i) i = parent.get(i)!;
-    return i;
-  };
-  const join = (a: number, b: number) => parent.set(find(a), find(b));
+  const ids = [...kept, ...specks];
+  const at = new Int32Array(comps.length);
+  ids.forEach((id, k) => {
+    at[id] = k;
+  });
+  const sets = new DisjointSets(ids.length);
+  const join = (a: number, b: number) => sets.union(at[a], at[b]);
   sharingColumns(
     kept.map((i) => comps[i].box),
     (a, b) => {
@@ -147,19 +150,28 @@ function mergeBroken(kept: number[], comps: Component[], h: number, specks: numb
   specks.forEach((s, i) => {
     if (host[i] >= 0) join(s, host[i]);
   });
-  const ids = [...kept, ...specks];
-  const isKept = new Set(kept);
-  const groups = new Map<number, number[]>();
-  for (const i of ids) groups.set(find(i), [...(groups.get(find(i)) ?? []), i]);
-  return [...groups.values()]
-    .filter((members) => members.some((i) => isKept.has(i)))
-    .map((members) => {
-      const x0 = Math.min(...members.map((i) => comps[i].box[0]));
-      const y0 = Math.min(...members.map((i) => comps[i].box[1]));
-      const x1 = Math.max(...members.map((i) => comps[i].box[0] + comps[i].box[2]));
-      const y1 = Math.max(...members.map((i) => comps[i].box[1] + comps[i].box[3]));
-      return { box: [x0, y0, x1 - x0, y1 - y0] as Box, ids: new Set(members), area: members.reduce((s, i) => s + comps[i].area, 0) };
-    });
+  // Groups in the order their first member comes in `ids`, members in that order; only those with a kept component.
+  const groupOf = new Int32Array(ids.length).fill(-1);
+  const groups: number[][] = [];
+  ids.forEach((id, k) => {
+    const root = sets.find(k);
+    if (groupOf[root] < 0) groupOf[root] = groups.push([]) - 1;
+    groups[groupOf[root]].push(id);
+  });
+  return groups.filter((members) => members.some((i) => at[i] < kept.length)).map((members) => pieceOf(members, comps));
+}
+
+function pieceOf(members: number[], comps: Component[]): Piece {
+  let [x0, y0, x1, y1, area] = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY, 0];
+  for (const i of members) {
+    const [x, y, w, h] = comps[i].box;
+    x0 = Math.min(x0, x);
+    y0 = Math.min(y0, y);
+    x1 = Math.max(x1, x + w);
+    y1 = Math.max(y1, y + h);
+    area += comps[i].area;
+  }
+  return { box: [x0, y0, x1 - x0, y1 - y0], ids: new Set(members), area };
 }
 
 /** How two boxes stand one over the other: shared columns, the rows between them, and their joint height. */
@@ -177,10 +189,18 @@ function stacking([ax, ay, aw, ah]: Box, [bx, by, bw, bh]: Box): { overlapX: num
  */
 function sharingColumns(boxes: Box[], visit: (i: number, j: number) => void): void {
   const order = boxes.map((_, i) => i).sort((a, b) => boxes[a][0] - boxes[b][0]);
-  let open: number[] = [];
+  // The boxes still open at the sweep's position, in the order they opened (kept in place: no array a step).
+  const open = new Int32Array(boxes.length);
+  let count = 0;
   for (const i of order) {
-    open = open.filter((j) => boxes[j][0] + boxes[j][2] > boxes[i][0]);
-    for (const j of open) visit(j, i);
-    open.push(i);
+    const x = boxes[i][0];
+    let kept = 0;
+    for (let k = 0; k < count; k++) {
+      const j = open[k];
+      if (boxes[j][0] + boxes[j][2] > x) open[kept++] = j;
+    }
+    count = kept;
+    for (let k = 0; k < count; k++) visit(open[k], i);
+    open[count++] = i;
   }
 }

@@ -33,6 +33,9 @@ export function otsuLevel(plane: Plane, bins = 256): number {
   return (level + 1) / bins;
 }
 
+/** The level ink reaches somewhere in each of its shapes: Otsu's, never below the floor. */
+export const inkLevel = (ink: Plane) => Math.max(otsuLevel(ink), TUNABLES.threshold.otsuFloor);
+
 export interface Component {
   box: Box;
   area: number;
@@ -43,6 +46,8 @@ export interface InkComponents {
   labels: Int32Array;
   /** index = label; a faint component keeps its number with an empty box at the origin and no area */
   comps: Component[];
+  /** the strong level (inkLevel) */
+  level: number;
 }
 
 /**
@@ -51,12 +56,21 @@ export interface InkComponents {
  * and faint smudges with no stroke in them stay background.
  */
 export function inkComponents(ink: Plane): InkComponents {
-  const { otsuFloor, weakShare } = TUNABLES.threshold;
-  const level = Math.max(otsuLevel(ink), otsuFloor);
+  const { weakShare } = TUNABLES.threshold;
+  const level = inkLevel(ink);
   const { labels, boxes, areas, peaks } = connectedComponents(ink.data, ink.width, ink.height, weakShare * level);
   const strong = peaks.map((peak) => peak > level);
-  if (strong.some((s, l) => l > 0 && !s)) {
+  // Faint components are cleared box by box (they are mostly specks), or in one pass when their boxes cover more than the plane.
+  let faintArea = 0;
+  for (let l = 1; l < boxes.length; l++) if (!strong[l]) faintArea += boxes[l][2] * boxes[l][3];
+  if (faintArea > labels.length) {
     for (let i = 0; i < labels.length; i++) if (labels[i] !== 0 && !strong[labels[i]]) labels[i] = 0;
+  } else if (faintArea > 0) {
+    for (let l = 1; l < boxes.length; l++) {
+      if (strong[l]) continue;
+      const [x, y, w, h] = boxes[l];
+      for (let r = y; r < y + h; r++) for (let i = r * ink.width + x, end = i + w; i < end; i++) if (labels[i] === l) labels[i] = 0;
+    }
   }
-  return { labels, comps: boxes.map((box, l) => (strong[l] ? { box, area: areas[l] } : { box: [0, 0, 0, 0], area: 0 })) };
+  return { level, labels, comps: boxes.map((box, l) => (strong[l] ? { box, area: areas[l] } : { box: [0, 0, 0, 0], area: 0 })) };
 }

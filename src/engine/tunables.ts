@@ -405,6 +405,8 @@ export const TUNABLES = {
     /** A sign before or after a number is at most this many digit heights from it, and reaches at most
      *  `signOverlap` heights over its first or last digit's box. */
     signGap: 0.8,
+    /** Specks farther than this many text heights from every piece read are not looked at (marks.ts): the farthest reach of a sign is `signGap` and a digit's step. */
+    speckReach: 3,
     signOverlap: 0.25,
     /** Groups on a line join across a separator mark at most this many digit heights wide, or this many
      *  times the digits' pitch (a monospaced font gives the mark a whole cell), up to `markMax` heights ... */

@@ -40,17 +40,32 @@ export function numberLikeFirst(pieces: Piece[], digits: number | 'any'): Piece[
 
 /**
  * Boxes joined into words: on one line, each closer to the next than a word space. A sweep from left to
- * right: a box meets only those that start before its own end plus a word space.
+ * right in bands of rows: a box meets only those in its bands that start before its own end plus a word
+ * space (a page of text in columns had every line's boxes at one x: a sweep over the whole page met them all).
  */
 export function joinWords(boxes: readonly Box[]): number[][] {
   const order = boxes.map((_, i) => i).sort((a, b) => boxes[a][0] - boxes[b][0]);
   const sets = new DisjointSets(boxes.length);
-  for (let a = 0; a < order.length; a++) {
-    const [x, y, w, h] = boxes[order[a]];
-    for (let b = a + 1; b < order.length; b++) {
-      const [qx, qy, , qh] = boxes[order[b]];
-      if (qx - (x + w) > W.wordGap * h) break;
-      if (Math.min(y + h, qy + qh) - Math.max(y, qy) >= W.lineOverlap * Math.min(h, qh)) sets.union(order[a], order[b]);
+  // Two boxes on one line share rows, and so a band; bands are as tall as the median box.
+  const heights = boxes.map((b) => b[3]).sort((a, b) => a - b);
+  const band = Math.max(1, heights[Math.floor(heights.length / 2)] ?? 1);
+  const bands = new Map<number, number[]>();
+  for (const i of order) {
+    const [, y, , h] = boxes[i];
+    for (let k = Math.floor(y / band); k <= Math.floor((y + Math.max(1, h) - 1) / band); k++) {
+      const list = bands.get(k);
+      if (list) list.push(i);
+      else bands.set(k, [i]);
+    }
+  }
+  for (const list of bands.values()) {
+    for (let a = 0; a < list.length; a++) {
+      const [x, y, w, h] = boxes[list[a]];
+      for (let b = a + 1; b < list.length; b++) {
+        const [qx, qy, , qh] = boxes[list[b]];
+        if (qx - (x + w) > W.wordGap * h) break;
+        if (Math.min(y + h, qy + qh) - Math.max(y, qy) >= W.lineOverlap * Math.min(h, qh)) sets.union(list[a], list[b]);
+      }
     }
   }
   return sets.groups();

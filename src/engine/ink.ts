@@ -49,7 +49,13 @@ export function inkPlane(img: RgbaImage): Ink {
     // do not matter. An opaque pixel's (nearly all) squared distances per channel come from tables.
     const [sqR, sqG, sqB] = [bgR, bgG, bgB].map((bg) => BYTE.map((v) => (v - bg) * (v - bg)));
     const out = raw.data;
+    // A page is mostly runs of one colour: a pixel like the one before takes its value.
+    const pixels = data.byteOffset % 4 === 0 ? new Uint32Array(data.buffer, data.byteOffset, n) : undefined;
     for (let i = 0, p = 0; i < n; i++, p += 4) {
+      if (pixels && i > 0 && pixels[i] === pixels[i - 1]) {
+        out[i] = out[i - 1];
+        continue;
+      }
       let sum: number;
       if (data[p + 3] === 255) sum = sqR[data[p]] + sqG[data[p + 1]] + sqB[data[p + 2]];
       else {

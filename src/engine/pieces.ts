@@ -121,6 +121,7 @@ function mergeBroken(kept: number[], comps: Component[], h: number, specks: numb
   const join = (a: number, b: number) => sets.union(at[a], at[b]);
   sharingColumns(
     kept.map((i) => comps[i].box),
+    h * S.stackGap,
     (a, b) => {
       const { overlapX, gapY, mergedHeight } = stacking(comps[kept[a]].box, comps[kept[b]].box);
       const narrower = Math.min(comps[kept[a]].box[2], comps[kept[b]].box[2]);
@@ -137,6 +138,7 @@ function mergeBroken(kept: number[], comps: Component[], h: number, specks: numb
   const nearest = new Float64Array(specks.length).fill(h * S.stackGap);
   sharingColumns(
     both.map((i) => comps[i].box),
+    h * S.stackGap,
     (a, b) => {
       if (a < specks.length === b < specks.length) return;
       const [s, k] = a < specks.length ? [a, b] : [b, a];
@@ -184,23 +186,46 @@ function stacking([ax, ay, aw, ah]: Box, [bx, by, bw, bh]: Box): { overlapX: num
 }
 
 /**
- * Calls visit(i, j) for every two boxes that share a column: a sweep from left to right, so a page of
- * noise (tens of thousands of components) costs what its columns hold, not every pair.
+ * Calls visit(i, j) for every two boxes that share a column with fewer than `within` rows between them, in
+ * the order of a sweep from left to right: a page of noise (tens of thousands of components) or of text
+ * in columns (every line's boxes at one x) costs what each band of rows holds there, not every pair.
  */
-function sharingColumns(boxes: Box[], visit: (i: number, j: number) => void): void {
+function sharingColumns(boxes: Box[], within: number, visit: (i: number, j: number) => void): void {
   const order = boxes.map((_, i) => i).sort((a, b) => boxes[a][0] - boxes[b][0]);
-  // The boxes still open at the sweep's position, in the order they opened (kept in place: no array a step).
-  const open = new Int32Array(boxes.length);
-  let count = 0;
+  const rank = new Int32Array(boxes.length);
+  order.forEach((i, r) => {
+    rank[i] = r;
+  });
+  // Bands of rows, each with the boxes still open at the sweep's position in the order they opened. A box
+  // is in every band its rows reach, widened by half of `within` each way: two boxes fewer rows apart share one.
+  const band = Math.max(4, within);
+  const open = new Map<number, number[]>();
+  const seen = new Int32Array(boxes.length).fill(-1);
+  const met: number[] = [];
   for (const i of order) {
-    const x = boxes[i][0];
-    let kept = 0;
-    for (let k = 0; k < count; k++) {
-      const j = open[k];
-      if (boxes[j][0] + boxes[j][2] > x) open[kept++] = j;
+    const [x, y, , h] = boxes[i];
+    const [k0, k1] = [Math.floor((y - within / 2) / band), Math.floor((y + h + within / 2) / band)];
+    met.length = 0;
+    for (let k = k0; k <= k1; k++) {
+      const list = open.get(k);
+      if (!list) {
+        open.set(k, [i]);
+        continue;
+      }
+      let kept = 0;
+      for (const j of list) {
+        if (boxes[j][0] + boxes[j][2] <= x) continue;
+        list[kept++] = j;
+        if (seen[j] === i) continue;
+        seen[j] = i;
+        const [, jy, , jh] = boxes[j];
+        if (Math.max(y, jy) - Math.min(y + h, jy + jh) < within) met.push(j);
+      }
+      list.length = kept;
+      list.push(i);
     }
-    count = kept;
-    for (let k = 0; k < count; k++) visit(open[k], i);
-    open[count++] = i;
+    // In the order the boxes opened, as one sweep over all of them would meet them.
+    met.sort((a, b) => rank[a] - rank[b]);
+    for (const j of met) visit(j, i);
   }
 }

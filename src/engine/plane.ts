@@ -24,7 +24,8 @@ export function makePlane(width: number, height: number, data?: Float32Array): P
 export function resample(src: Plane, width: number, height: number, into?: Float32Array): Plane {
   const tmp = rows.dirty(width * src.height); // the horizontal pass writes every element
   resampleAxis(src.data, src.width, src.height, width, true, tmp);
-  const out = into ?? borrow(Float32Array, width * height);
+  // Enlarging down the columns writes every element; reducing adds into them.
+  const out = into ?? borrow(Float32Array, width * height, height < src.height);
   resampleAxis(tmp, width, src.height, height, false, out);
   return makePlane(width, height, out);
 }

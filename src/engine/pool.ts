@@ -20,8 +20,8 @@ const LEND_FROM = 1 << 16;
 const kept = new Map<string, Typed[]>();
 let lent: { kind: string; array: Typed }[] | null = null;
 
-/** A zeroed array of `length` elements, of `kind`; lent until the current read ends. */
-export function borrow<T extends Typed>(kind: Maker<T>, length: number): T {
+/** An array of `length` elements, of `kind`, zeroed unless the caller writes every element (`zeroed` false); lent until the current read ends. */
+export function borrow<T extends Typed>(kind: Maker<T>, length: number, zeroed = true): T {
   if (!lent || length < LEND_FROM) return new kind(length);
   const free = kept.get(kind.name) ?? [];
   // The smallest kept array long enough: a read asks for a few sizes (the image, its enlargement).
@@ -30,7 +30,7 @@ export function borrow<T extends Typed>(kind: Maker<T>, length: number): T {
   const whole = best >= 0 ? (free.splice(best, 1)[0] as T) : new kind(length);
   lent.push({ kind: kind.name, array: whole });
   const view = whole.subarray(0, length) as T;
-  if (best >= 0) view.fill(0);
+  if (best >= 0 && zeroed) view.fill(0);
   return view;
 }
 

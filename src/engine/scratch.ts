@@ -34,7 +34,7 @@ export class Scratch<T extends Typed> {
   }
 
   private take(length: number, zero: boolean): T {
-    if (length > KEEP_AT_MOST) return borrow(this.array.constructor as Maker<T>, length);
+    if (length > KEEP_AT_MOST) return borrow(this.array.constructor as Maker<T>, length, zero);
     if (this.array.length < length) this.array = this.make(Math.min(KEEP_AT_MOST, Math.max(length, 2 * this.array.length)));
     else if (zero) this.array.fill(0, 0, length);
     return this.array;

@@ -2,12 +2,12 @@
  * Plane-sized arrays lent for one read and kept for the next. A fresh array of a few megabytes costs more
  * than the work done in it: its pages are zeroed and mapped on first touch and its release waits for a
  * garbage collection (in Chromium, 16 MB made and written took 50–100 ms; written again, 3 ms). A page of
- * text made some 100 MB of them a read.
+ * text borrows some 70 MB of them a read.
  *
  * Lending is scoped: `lending(read)` runs a read, every `borrow` inside it takes a kept array or makes one,
  * and all go back when the read ends, so nothing borrowed may outlive the read. Outside a read (training,
- * tests of one stage) `borrow` makes a fresh array. What is kept is bounded (`keepBytes`) and can be let go
- * (`letGo`, when the reader is idle).
+ * tests of one stage) `borrow` makes a fresh array. What is kept is bounded (`keepBytes`) and goes with the
+ * process or page (the extension closes its offscreen document after a minute without reads), or at `letGo`.
  */
 import { TUNABLES } from './tunables';
 
@@ -48,7 +48,7 @@ export function lending<R>(read: () => R): R {
   }
 }
 
-/** Lets the kept arrays go (the reader is idle, or a caller wants the memory back). */
+/** Lets every kept array go. */
 export function letGo(): void {
   trim(0);
 }

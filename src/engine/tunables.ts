@@ -17,8 +17,8 @@ export const TUNABLES = {
     batchSize: 64,
     /** At most this many cut parts and merges go to the second look (a page of text proposed 4,110). */
     maxProposals: 512,
-    /** The pool keeps at most this many bytes of plane-sized arrays between reads (pool.ts). */
-    keepBytes: 512 * 2 ** 20,
+    /** The pool keeps at most this many bytes of plane-sized arrays between reads (pool.ts): a 4-megapixel read borrows 60-70 MB. */
+    keepBytes: 160 * 2 ** 20,
   },
   ink: {
     /** Below this contrast (0–1) between ink and background there is nothing to read. */

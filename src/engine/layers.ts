@@ -12,7 +12,7 @@ import type { Box, Plane } from './plane';
 import { otsuLevel } from './threshold';
 import { TUNABLES } from './tunables';
 import type { RgbaImage } from './types';
-import { borrow } from './pool';
+import { borrow, giveBack } from './pool';
 
 const L = TUNABLES.layers;
 
@@ -46,6 +46,7 @@ export function separateLayers(img: RgbaImage, ink: Ink, depth = 0): void {
     if (depth < L.maxDepth) separateLayers(sub, inside, depth + 1);
     write(plane, region, inside.plane);
   }
+  giveBack(labels);
 }
 
 /** On a page of text, the least height a container can have: its glyphs, thousands of them, are then

@@ -3,6 +3,7 @@
  * and merge the broken strokes of one glyph. The pieces that remain are glyph candidates.
  */
 import { type Box, type Plane, resample } from './plane';
+import { giveBack } from './pool';
 import { dashedRules } from './dashes';
 import { DisjointSets } from './disjoint-sets';
 import { eraseLines } from './lines';
@@ -55,6 +56,7 @@ export function segment(input: Plane): Segmentation {
   let ink = input;
   if (scale > TUNABLES.scale.resampleAbove) {
     ink = resample(input, Math.round(input.width * scale), Math.round(input.height * scale));
+    giveBack(first.labels);
     first = inkComponents(ink);
     h = typicalHeight(first.comps);
   }
@@ -67,6 +69,7 @@ export function segment(input: Plane): Segmentation {
       first.level,
     )
   ) {
+    giveBack(first.labels);
     first = inkComponents(ink);
     h = typicalHeight(first.comps);
   }

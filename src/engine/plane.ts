@@ -1,5 +1,5 @@
 import { Scratch } from './scratch';
-import { borrow } from './pool';
+import { borrow, giveBack } from './pool';
 
 /** A single-channel image: one float per pixel, row-major. The engine's working format. */
 export interface Plane {
@@ -27,6 +27,7 @@ export function resample(src: Plane, width: number, height: number, into?: Float
   // Enlarging down the columns writes every element; reducing adds into them.
   const out = into ?? borrow(Float32Array, width * height, height < src.height);
   resampleAxis(tmp, width, src.height, height, false, out);
+  giveBack(tmp);
   return makePlane(width, height, out);
 }
 

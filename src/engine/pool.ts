@@ -34,6 +34,16 @@ export function borrow<T extends Typed>(kind: Maker<T>, length: number, zeroed =
   return view;
 }
 
+/** Takes an array back before the read ends, for the rest of the read to borrow: its borrower is done with it.
+ *  An array the pool did not lend is left alone. */
+export function giveBack(array: Typed): void {
+  if (!lent) return;
+  const k = lent.findIndex((e) => e.array.buffer === array.buffer);
+  if (k < 0) return;
+  const [{ kind, array: whole }] = lent.splice(k, 1);
+  kept.set(kind, [...(kept.get(kind) ?? []), whole]);
+}
+
 /** Runs `read` with arrays lent from the pool, and takes them all back when it ends (or throws). */
 export function lending<R>(read: () => R): R {
   if (lent) return read();

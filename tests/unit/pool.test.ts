@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { borrow, keptBytes, lending, letGo } from '../../src/engine/pool';
+import { borrow, giveBack, keptBytes, lending, letGo } from '../../src/engine/pool';
 import { createReader, type RgbaImage } from '../../src/engine';
 import { decodeFile } from '../../src/node/decode';
 import { modelFromDir } from '../../src/node/model-files';
@@ -31,6 +31,21 @@ test('an array lent for one read comes back zeroed for the next, of the length a
   });
   letGo();
   expect(keptBytes()).toBe(0);
+});
+
+test('an array given back before the read ends is lent again in that read, zeroed; others are left alone', () => {
+  letGo();
+  lending(() => {
+    const first = borrow(Int32Array, BIG);
+    first.fill(3);
+    giveBack(first);
+    giveBack(new Int32Array(BIG)); // never lent
+    const again = borrow(Int32Array, BIG / 2);
+    expect(again.buffer).toBe(first.buffer);
+    expect(again.every((v) => v === 0)).toBe(true);
+  });
+  expect(keptBytes()).toBe(BIG * 4);
+  letGo();
 });
 
 test('outside a read, and for small arrays, borrowing makes a fresh array and keeps nothing', () => {

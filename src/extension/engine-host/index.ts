@@ -48,9 +48,12 @@ async function handle(req: EngineRequest): Promise<EngineResult> {
   const t2 = performance.now();
   if (image.width < 1 || image.height < 1) return failure(t('errOutsidePage'));
   const locale = pageLocale(req.locale);
+  // The preview first, and the canvas's pixels let go: they are not held while the engine reads its copy.
+  const preview = canvasToDataUrl(canvas);
+  canvas.width = canvas.height = 0;
   const reading = engine.read(image, req.options, locale);
   if (reducedFrom) reading.notes = [t('noteReduced', reducedFrom.join('x'), `${image.width}x${image.height}`), ...reading.notes];
-  return { ok: true, reading: { ...reading, locale, image: canvasToDataUrl(canvas), timings: { decode: t1 - t0, crop: t2 - t1, engine: reading.ms } } };
+  return { ok: true, reading: { ...reading, locale, image: preview, timings: { decode: t1 - t0, crop: t2 - t1, engine: reading.ms } } };
 }
 
 /** Reads one request after those before it; never rejects. */

@@ -221,7 +221,8 @@ function runs(inked: Uint8Array, w: number, h: number, horizontal: boolean, leng
   const straight = borrow(Uint16Array, inked.length);
   const level = runsAt(inked, w, h, horizontal, 0, straight);
   const flat = { length: straight, straight, longest: level, tilted: false };
-  if (!photo && !tiltedLinesMayRun(inked, w, h, horizontal, length)) return flat;
+  // Each slope is a pass over the region: past tiltedRegion only level lines are followed (a screen's are level).
+  if (inked.length > N.tiltedRegion || (!photo && !tiltedLinesMayRun(inked, w, h, horizontal, length))) return flat;
   const all = straight.slice();
   let longest = level;
   for (const slope of N.slopes) if (slope !== 0) longest = Math.max(longest, runsAt(inked, w, h, horizontal, slope, all));

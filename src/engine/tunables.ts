@@ -112,8 +112,7 @@ export const TUNABLES = {
     /** Slopes (px across per px along) a line is followed at: level and up to about 4° either way, close enough
      *  together that a 1 px rule between two of them stays on one for over 130 px. */
     slopes: [0, 0.015, -0.015, 0.03, -0.03, 0.045, -0.045, 0.06, -0.06, 0.075, -0.075],
-    /** Tilted lines are followed in regions up to this many pixels (the dev sets' largest: 0.39 MP). A page of blurred small text
-     *  is one long shape per line, and following its whole 2 MP at ten slopes took 500 ms a read. */
+    /** Tilted lines are followed at full size in regions up to this many pixels (the dev sets' largest: 0.39 MP), at half size past it. */
     tiltedRegion: 1_000_000,
     /** Touching a line's pixels, a pixel on a run this share as long is the line's too (lines.ts lineMask). */
     edgeLength: 0.5,

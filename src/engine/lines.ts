@@ -121,7 +121,7 @@ function inkedIn(ink: Plane, level: number, thin: number, [x0, y0, w, h]: Box, h
 /** Whether some run, level or at a slope, is at least `length` long. */
 function holdsRun(inked: Uint8Array, w: number, h: number, horizontal: boolean, length: number): boolean {
   if (runsAt(inked, w, h, horizontal, 0) >= length) return true;
-  if (!tiltedLinesMayRun(inked, w, h, horizontal, length)) return false;
+  if (!tiltedLinesMayRun(halfSize(inked, w, h), horizontal, length)) return false;
   return N.slopes.some((slope) => slope !== 0 && runsAt(inked, w, h, horizontal, slope) >= length);
 }
 
@@ -221,12 +221,14 @@ function runs(inked: Uint8Array, w: number, h: number, horizontal: boolean, leng
   const straight = borrow(Uint16Array, inked.length);
   const level = runsAt(inked, w, h, horizontal, 0, straight);
   const flat = { length: straight, straight, longest: level, tilted: false };
-  if (!photo && !tiltedLinesMayRun(inked, w, h, horizontal, length)) return flat;
+  let half: HalfSize | undefined;
+  const halved = () => (half ??= halfSize(inked, w, h));
+  if (!photo && !tiltedLinesMayRun(halved(), horizontal, length)) return flat;
   const all = straight.slice();
   let longest = level;
   // Each slope is a pass over the region: past tiltedRegion the slopes are followed at half size, each run
   // counted twice as long (a page of blurred small text is one long shape a line, 2 MP at ten slopes: 500 ms).
-  if (inked.length > N.tiltedRegion) longest = Math.max(longest, tiltedAtHalf(inked, w, h, horizontal, all));
+  if (inked.length > N.tiltedRegion) longest = Math.max(longest, tiltedAtHalf(halved(), inked, w, h, horizontal, all));
   else for (const slope of N.slopes) if (slope !== 0) longest = Math.max(longest, runsAt(inked, w, h, horizontal, slope, all));
   // Lines that run no longer at a slope than level (a screenshot's underline or strike-through) are level:
   // found straight and strictly, so the strokes crossing them stay.
@@ -272,20 +274,28 @@ function runsAt(inked: Uint8Array, w: number, h: number, horizontal: boolean, sl
  * four, which keeps a thin rule whole): most crops have none, and following every slope at full
  * resolution cost a read of a photographed strip a fifth of its time.
  */
-function tiltedLinesMayRun(inked: Uint8Array, w: number, h: number, horizontal: boolean, length: number): boolean {
-  const [hw, hh] = [Math.ceil(w / 2), Math.ceil(h / 2)];
-  const half = borrow(Uint8Array, hw * hh);
-  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) if (inked[y * w + x]) half[(y >> 1) * hw + (x >> 1)] = 1;
+function tiltedLinesMayRun({ half, hw, hh }: HalfSize, horizontal: boolean, length: number): boolean {
   // At half size a line is half as long, and where it falls between two slopes it may break once more.
   const needed = (length / 2) * N.halfSizeShare;
   return N.slopes.some((slope) => slope !== 0 && runsAt(half, hw, hh, horizontal, slope) >= needed);
 }
 
-/** The tilted runs of `runs` found on a half-size copy (each pixel the OR of four): into `all`, doubled, at the pixels that are ink; the longest. */
-function tiltedAtHalf(inked: Uint8Array, w: number, h: number, horizontal: boolean, all: Uint16Array): number {
+/** A half-size copy of `inked`, each pixel the OR of four: a thin rule stays whole. */
+interface HalfSize {
+  half: Uint8Array;
+  hw: number;
+  hh: number;
+}
+
+function halfSize(inked: Uint8Array, w: number, h: number): HalfSize {
   const [hw, hh] = [Math.ceil(w / 2), Math.ceil(h / 2)];
   const half = borrow(Uint8Array, hw * hh);
   for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) if (inked[y * w + x]) half[(y >> 1) * hw + (x >> 1)] = 1;
+  return { half, hw, hh };
+}
+
+/** The tilted runs of `runs` found on the half-size copy: into `all`, doubled, at the pixels that are ink; the longest. */
+function tiltedAtHalf({ half, hw, hh }: HalfSize, inked: Uint8Array, w: number, h: number, horizontal: boolean, all: Uint16Array): number {
   const runsHalf = borrow(Uint16Array, hw * hh);
   let longest = 0;
   for (const slope of N.slopes) if (slope !== 0) longest = Math.max(longest, runsAt(half, hw, hh, horizontal, slope, runsHalf));

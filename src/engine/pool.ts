@@ -41,7 +41,7 @@ export function giveBack(array: Typed): void {
   const k = lent.findIndex((e) => e.array.buffer === array.buffer);
   if (k < 0) return;
   const [{ kind, array: whole }] = lent.splice(k, 1);
-  kept.set(kind, [...(kept.get(kind) ?? []), whole]);
+  keep(kind, whole);
 }
 
 /** Runs `read` with arrays lent from the pool, and takes them all back when it ends (or throws). */
@@ -53,9 +53,15 @@ export function lending<R>(read: () => R): R {
   } finally {
     const back = lent;
     lent = null;
-    for (const { kind, array } of back) kept.set(kind, [...(kept.get(kind) ?? []), array]);
+    for (const { kind, array } of back) keep(kind, array);
     trim(TUNABLES.budget.keepBytes);
   }
+}
+
+function keep(kind: string, array: Typed): void {
+  const list = kept.get(kind);
+  if (list) list.push(array);
+  else kept.set(kind, [array]);
 }
 
 /** Lets every kept array go. */
@@ -78,6 +84,6 @@ function trim(bytes: number): void {
   for (const { kind, array } of all) {
     if (total + array.byteLength > bytes) continue;
     total += array.byteLength;
-    kept.set(kind, [...(kept.get(kind) ?? []), array]);
+    keep(kind, array);
   }
 }

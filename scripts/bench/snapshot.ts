@@ -80,7 +80,6 @@ for (const set of Object.keys(sets)) {
 }
 writeFileSync(out, JSON.stringify(snapshot));
 
-
 if (values.against) {
   const base = JSON.parse(readFileSync(values.against, 'utf8')) as Record<string, unknown>;
   const differ = Object.keys(snapshot).filter((k) => JSON.stringify(snapshot[k]) !== JSON.stringify(base[k]));

@@ -4,7 +4,7 @@
  * alone, misses printed. The outline, shadow and dashed-rule rules of layers.ts and dashes.ts were worked out
  * on these, so the page-context test set's outlined-button, card and struck-through contexts now measure
  * held-out fonts, not unseen contexts (docs/benchmarks.md).
- * Usage: tsx scripts/bench/probes.ts KIND [--count N] [--save DIR]   (KIND: outline, shadow, labelled, dashed, strike)
+ * Usage: tsx scripts/bench/probes.ts KIND [--count N] [--save DIR]   (KIND: outline, shadow, labelled, dashed, highlight, strike)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,6 +37,18 @@ const KINDS: Record<string, (n: string, rng: Rng, t: Theme) => string> = {
   labelled: (n, rng, t) =>
     `<div id="target" style="display:inline-block;background:${t.field};border-radius:${pick(rng, ['6px', '12px'])};box-shadow:0 ${pick(rng, [1, 4, 8])}px ${pick(rng, [4, 12, 24])}px rgba(0,0,0,.25);padding:1em 1.4em;color:${t.text}"><div style="font-size:.65em;opacity:.7">${pick(rng, ['Order', 'Parcel', 'Your code'])}</div>${n}</div>`,
   dashed: (n, _, t) => `<span id="target" style="color:${t.text};border:2px dashed ${t.text};padding:.3em .6em">${n}</span>`,
+  // A marker highlight behind the number; on a dark page it is a light layer with dark text on it.
+  highlight: (n, rng) => {
+    const [bg, fg] = pick(rng, [
+      ['#fff3bf', '#212529'],
+      ['#ffe066', '#212529'],
+      ['#c3fae8', '#212529'],
+      ['#ffc9c9', '#343a40'],
+      ['#e5dbff', '#343a40'],
+      ['#5c4b00', '#fff3bf'],
+    ]);
+    return `<mark id="target" style="background:${bg};color:${fg};padding:${pick(rng, ['0', '.05em .2em', '.1em .3em'])};border-radius:${pick(rng, ['0', '3px'])}">${n}</mark>`;
+  },
   strike: (n, rng, t) => `<del id="target" style="color:${t.text};text-decoration-thickness:${pick(rng, [1, 2])}px">${n}</del>`,
 };
 

@@ -39,7 +39,10 @@ export function separateLayers(img: RgbaImage, ink: Ink, depth = 0): void {
       if (!isGrid(region) && enclosesText(region, labels, width, boxes, areas, l)) clear(plane, region, (k) => region.own[k] === 1);
       continue;
     }
-    if (!mayHoldText(region, img, surrounding(img, region) ?? ink.background ?? [1, 1, 1])) continue;
+    const under = surrounding(img, region) ?? ink.background ?? [1, 1, 1];
+    const fill = modeColour(img, region);
+    region.rim = rimDepth(img, region, fill, under);
+    if (!mayHoldText(region, img, fill, under)) continue;
     const sub = painted(img, region);
     const inside = inkPlane(sub);
     if (inside.contrast < L.minContrast || !holdsText(inside.plane, region)) continue;
@@ -64,6 +67,9 @@ interface Region {
   box: Box;
   /** per box pixel: 0 outside, 1 the component, 2 a hole in it */
   own: Uint8Array;
+  /** how many px deep its fill blends into the layer under it (rimDepth) */
+  rim: number;
+  depth?: Uint8Array;
   /** the blob and its holes less its rim, once worked out */
   kept?: Uint8Array;
 }
@@ -74,7 +80,7 @@ function regionOf(labels: Int32Array, width: number, l: number, box: Box): Regio
   for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) if (labels[(y0 + y) * width + x0 + x] === l) own[y * w + x] = 1;
   // Everything not the component and not reached from the box's edge (4-connected) is a hole.
   markHoles(own, w, h);
-  return { box, own };
+  return { box, own, rim: L.rimWidth };
 }
 
 /**
@@ -157,7 +163,7 @@ function isGrid(region: Region): boolean {
  * no blend of the blob's own and the layer under it (dark digits on a yellow button), or pixels unlike its
  * fill well inside it. holdsText has the last word.
  */
-function mayHoldText(region: Region, img: RgbaImage, under: Rgb): boolean {
+function mayHoldText(region: Region, img: RgbaImage, fill: Rgb, under: Rgb): boolean {
   const [x0, y0, w, h] = region.box;
   const holes = connectedComponents(
     region.own.map((v) => (v === 2 ? 1 : 0)),
@@ -167,7 +173,6 @@ function mayHoldText(region: Region, img: RgbaImage, under: Rgb): boolean {
   );
   const tall = holes.boxes.filter((b, i) => i > 0 && b[3] >= Math.max(L.minHoleSide, L.holeHeight * h));
   for (let i = 0; i < tall.length; i++) for (let j = i + 1; j < tall.length; j++) if (sideBySide(tall[i], tall[j])) return true;
-  const fill = modeColour(img, region);
   const kept = keptOf(region);
   let second = 0;
   let total = 0;
@@ -234,13 +239,22 @@ function painted(img: RgbaImage, region: Region): RgbaImage {
   return { width: w, height: h, data };
 }
 
-/** The blob and its holes, less a rim `rimWidth` deep along its outer edge: a square erosion, row then column. */
+/** The blob and its holes, less its rim. */
 function keptOf(region: Region): Uint8Array {
   if (region.kept) return region.kept;
+  const depth = depthOf(region);
+  const kept = borrow(Uint8Array, depth.length);
+  for (let k = 0; k < depth.length; k++) if (depth[k] > region.rim) kept[k] = 1;
+  region.kept = kept;
+  return kept;
+}
+
+/** Per box pixel of the blob and its holes, how far (px, chessboard, capped past rimWidth) the nearest pixel outside it or its box lies: 1 on its edge. */
+function depthOf(region: Region): Uint8Array {
+  if (region.depth) return region.depth;
   const [, , w, h] = region.box;
   const r = L.rimWidth;
-  // Distance (in pixels, capped past r) to the nearest outside pixel along the row, then the column's worst.
-  const rows = borrow(Uint8Array, w * h);
+  const rows = borrow(Uint8Array, w * h, false);
   for (let y = 0; y < h; y++) {
     let run = 0;
     for (let x = 0; x < w; x++) rows[y * w + x] = run = region.own[y * w + x] ? Math.min(run + 1, r + 1) : 0;
@@ -250,19 +264,36 @@ function keptOf(region: Region): Uint8Array {
       if (run < rows[y * w + x]) rows[y * w + x] = run;
     }
   }
-  const kept = borrow(Uint8Array, w * h);
+  const depth = borrow(Uint8Array, w * h, false);
   for (let x = 0; x < w; x++) {
     for (let y = 0; y < h; y++) {
-      let ok = rows[y * w + x] > r;
-      for (let dy = -r; dy <= r && ok; dy++) {
+      let d = Math.min(y + 1, h - y, r + 1);
+      for (let dy = -r; dy <= r && d > 0; dy++) {
         const yy = y + dy;
-        if (yy < 0 || yy >= h || rows[yy * w + x] <= r) ok = false;
+        if (yy >= 0 && yy < h) d = Math.min(d, Math.max(Math.abs(dy), rows[yy * w + x]));
       }
-      if (ok) kept[y * w + x] = 1;
+      depth[y * w + x] = d;
     }
   }
-  region.kept = kept;
-  return kept;
+  giveBack(rows);
+  region.depth = depth;
+  return depth;
+}
+
+/**
+ * How deep the rim is where a fill blends into the layer under it. A soft or rounded fill, a shadow, a pen's
+ * stroke or JPEG's ringing blends over two pixels: rimWidth. Where the fill is crisp, its edge pixels are
+ * its own colour (all but a rounded corner's few, or a glyph's that come that close): one pixel, and a
+ * highlight's digits, a pixel or two from its edge, stay.
+ */
+function rimDepth(img: RgbaImage, region: Region, fill: Rgb, under: Rgb): number {
+  const [x0, y0, w] = region.box;
+  const depth = depthOf(region);
+  const edge: number[] = [];
+  for (let k = 0; k < depth.length; k++) if (depth[k] === 1 && region.own[k] === 1) edge.push(rms(colourAt(img, x0 + (k % w), y0 + Math.floor(k / w)), fill));
+  if (edge.length === 0) return L.rimWidth;
+  edge.sort((a, b) => a - b);
+  return edge[Math.floor(L.crispShare * (edge.length - 1))] < L.blend * rms(fill, under) ? L.minRim : L.rimWidth;
 }
 
 /**

@@ -64,8 +64,12 @@ export const TUNABLES = {
     secondShare: 0.04,
     /** A container's inside needs this contrast against its fill. */
     minContrast: 0.12,
-    /** The rim: this many px along a blob's outer edge, where its fill blends into the layer under it. */
+    /** The rim: up to this many px along a blob's outer edge, where its fill blends into the layer under it ... */
     rimWidth: 2,
+    /** ... or this many where the fill is crisp: this share of its edge pixels lie under `blend` of the way from the fill to the layer under it. */
+    minRim: 1,
+    crispShare: 0.8,
+    blend: 0.1,
     /** Containers nest this deep (a field on a card on a page). */
     maxDepth: 2,
     /** The blobs looked at cover at most this many times the image's pixels between them (their boxes may overlap). */

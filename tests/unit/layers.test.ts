@@ -353,6 +353,16 @@ describe('containers and rules in Chromium renders (dev web families)', () => {
     }
   });
 
+  test('a crisp highlight hugging its digits on a dark page loses only its edge pixel: the strokes a pixel or two in stay', async () => {
+    // Its fill is crisp (its edge pixels are its own colour), so its rim is a pixel, not the two a soft fill blends over.
+    for (const [file, number] of [
+      ['highlight-tight-91983.png', '91983'],
+      ['highlight-tight-75912.png', '75912'],
+    ]) {
+      expect(reader.read(await decodeFile(`tests/fixtures/${file}`)).number, file).toBe(number);
+    }
+  });
+
   test("a dashed box's dashes and corners are a rule, never 1s or a minus", async () => {
     for (const [file, number] of [
       ['dashed-box-92059.png', '92059'],

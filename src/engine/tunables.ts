@@ -48,8 +48,9 @@ export const TUNABLES = {
     minSide: 8,
     /** An outline is a ring: ink in at most this share of its box (a filled pill has most of its box). */
     outlineFill: 0.5,
-    /** ... around a shape at least this share of its height (a speck of noise in a counter is no text). */
-    enclosedHeight: 0.2,
+    /** ... around a shape at least this share of its height (a speck of noise in a counter is no text; a card's
+     *  label and padding leave its number under a fifth of the card's height). */
+    enclosedHeight: 0.1,
     /** ... or one shape this many times as wide as tall (glyphs run together): no glyph's counter holds one. */
     runTogether: 1.6,
     /** Text a blob bounds on three sides only (a card's shadow, lit from above) is at most this share of its height. */

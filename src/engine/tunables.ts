@@ -82,7 +82,7 @@ export const TUNABLES = {
     containerOverText: 1.25,
     /** Text on a container clears its edge above and below by this share of the text's height. */
     margin: 0.12,
-    /** A glyph's strokes are at most this deep (half their width) for their height; a counter read against its glyph is a solid oval, deeper. */
+    /** A glyph's strokes are at most this deep (half their width, less the pixel itself) for their height; a counter read against its glyph is a solid oval, deeper. */
     strokeDepth: 0.2,
     /** Text on a container has a shape that fills at most this share of its row and column spans; a glyph's counters are convex (about 1). */
     convex: 0.85,

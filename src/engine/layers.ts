@@ -316,7 +316,9 @@ function holdsText(inside: Plane, region: Region): boolean {
     const x = k % w;
     if ((x > 0 && !keep[k - 1]) || (x < w - 1 && !keep[k + 1]) || (k >= w && !keep[k - w]) || (k < labels.length - w && !keep[k + w])) onRim[labels[k]] = 1;
   }
-  const shapes = boxes.flatMap((b, i) => (i > 0 && !onRim[i] && b[3] >= Math.max(L.minHoleSide, L.holeHeight * h) ? [{ b, thickness: (depth[i] - 1) / b[3], solidity: spans[i] }] : []));
+  const shapes = boxes.flatMap((b, i) =>
+    i > 0 && !onRim[i] && b[3] >= Math.max(L.minHoleSide, L.holeHeight * h) ? [{ b, thickness: (depth[i] - 1) / b[3], solidity: spans[i] }] : [],
+  );
   if (shapes.length < 2) return false;
   if (!shapes.some((s, i) => shapes.some((t, j) => j > i && sideBySide(s.b, t.b)))) return false;
   const top = Math.min(...shapes.map((s) => s.b[1]));

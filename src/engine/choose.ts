@@ -13,17 +13,40 @@ import { isDigit, type View } from './view';
 import { wordsOf } from './words';
 
 const C = TUNABLES.choose;
+const { sure } = TUNABLES.classify;
 
-type Cut = { score: number; parts: { box: Box; p: Prediction }[] };
+type Part = { box: Box; p: Prediction; one?: boolean };
+type Cut = { score: number; parts: Part[] };
 
 /** Whether every part of a cut reads as a digit surely enough to stand. */
-function standing(parts: { p: Prediction; one?: boolean }[], box: Box): boolean {
+function standing(parts: Part[], box: Box): boolean {
   // In a piece clearly several glyphs wide, a part may be doubted (a thin 1 carries a sliver of its
   // neighbour); in a narrower one each must be sure, or a '#' cut in two reads as 74.
   const many = box[2] >= C.manyWide * box[3];
-  if (!parts.every(({ p }) => (many ? isDigit(p) || p.confidence >= C.partFloor : isDigit(p) && p.confidence >= C.narrowFloor))) return false;
+  const digits = parts.filter((_, k) => !signAt(parts, k));
+  if (digits.length < parts.length && !digits.every(({ p }) => isDigit(p) && p.confidence >= sure)) return false;
+  if (!digits.every(({ p }) => (many ? isDigit(p) || p.confidence >= C.partFloor : isDigit(p) && p.confidence >= C.narrowFloor))) return false;
   // A part cut as a narrow 1 that reads as another digit was cut on a wrong guess (the halves of a '#').
   return !parts.some((s) => s.one && s.p.digit !== 1);
+}
+
+/**
+ * Whether the cut's part at `k` is a sign run into the number's end: first or last, surely no digit, and
+ * reaching past every other part both above and below, as a $ does (a cut's sliver of a digit never does).
+ */
+function signAt(parts: Part[], k: number): boolean {
+  if (parts.length < 2 || (k !== 0 && k !== parts.length - 1) || parts[k].p.notDigit < sure) return false;
+  const [, y, w, h] = parts[k].box;
+  // One glyph, upright: a wide part reaching past a sliver beside it is digits run together, not a sign.
+  if (w > C.signWidth * h) return false;
+  const others = parts.filter((_, j) => j !== k);
+  const top = Math.min(...others.map((o) => o.box[1]));
+  const bottom = Math.max(...others.map((o) => o.box[1] + o.box[3]));
+  // Print only: the other parts one height on one level (old-style figures rise and fall, and two read as one reach both ways).
+  const even = Math.max(TUNABLES.layout.reachEven * (bottom - top), 1);
+  if (others.some((o) => o.box[1] > top + even || o.box[1] + o.box[3] < bottom - even)) return false;
+  const reach = Math.max(TUNABLES.layout.reach * (bottom - top), TUNABLES.layout.reachPixels);
+  return y < top - reach && y + h > bottom + reach;
 }
 
 /** Each piece whole or cut: the best standing cut, and the best with one part fewer, for fitLength. */
@@ -36,7 +59,8 @@ export function chooseCuts(pieces: Piece[], first: FirstLook, proposals: Proposa
       const parts = proposal.map((s) => ({ box: s.box, p: predictions[s.at], one: s.one }));
       // A seam can also part one digit along its strokes (an 8 into a 1 and a 3): it must read a little better than the straight cuts.
       const weight = proposal.some((s) => s.wound) ? C.seamWeight : 1;
-      const score = weight * Math.exp(parts.reduce((sum, s) => sum + Math.log(s.p.confidence), 0) / parts.length);
+      // A sign's part counts by how surely it is no digit.
+      const score = weight * Math.exp(parts.reduce((sum, s, k) => sum + Math.log(signAt(parts, k) ? s.p.notDigit : s.p.confidence), 0) / parts.length);
       if (!standing(parts, piece.box)) {
         if (parts.every((s) => isDigit(s.p) && (!s.one || s.p.digit === 1)) && (!loose || score > loose.score)) loose = { score, parts };
         continue;

@@ -272,6 +272,8 @@ export const TUNABLES = {
     partFloor: 0.3,
     /** In a narrower piece every part must read at least this surely: the halves of a '#' read as 7s at 0.98 and 0.73 (costs a Comfortaa "71" of 1,000 tuning images). */
     narrowFloor: 0.8,
+    /** A sign run into a number's end ($4) is a cut's part no wider than this share of its height. */
+    signWidth: 0.8,
     /** A cut must beat the whole piece's confidence by this to be chosen. */
     splitMargin: 0.1,
     /** A cut along winding seams counts at this share of its score. */

@@ -248,6 +248,12 @@ describe('numbers read from rendered text', () => {
     ['dollar-column-rajdhani.png', 'en', 'a $ reaching past the digits above and below is a sign, not a 5', '-98,839.73\n2.16\n4,131.40'],
     ['dollar-table-fjalla-one.png', 'en', 'nor an 8', '68765\t1,031,192.69\n07020\t2,188.51\n34917\t2.26'],
     [
+      'dollar-touching-column-domine.jpg',
+      'en',
+      'a $ run into the first digit is cut off as a sign: the number keeps its first group',
+      '15.46\n-33,162.41\n33.35\n-626.97\n16,880.13\n-15,300.09\n5,958.34\n8.74\n454,623.27',
+    ],
+    [
       'dollar-before-101-manrope.jpg',
       'en',
       'a $ the model rejected is no letter making "$101" a word',

@@ -35,7 +35,9 @@ export function eraseLines(ink: Plane, textHeight: number, shapes?: Box[], stron
   // Most crops have no run that long: then nothing is worked out per pixel.
   if (across.longest < longH && along.longest < longV) return false;
   const erase = borrow(Uint8Array, data.length);
-  if (across.longest >= longH) markLines(data, across, w, h, level, longH, thin, true, erase);
+  // A strike-through runs through the middle of one line of text, drawn heavier than a rule on small type (2 px at 13 px).
+  const middle = h <= N.oneLine * textHeight ? Math.max(thin, N.strikeThickness * textHeight) : thin;
+  if (across.longest >= longH) markLines(data, across, w, h, level, longH, thin, true, erase, middle);
   if (along.longest >= longV) markLines(data, along, w, h, level, longV, thin, false, erase);
   let erased = false;
   for (let k = 0; k < data.length; k++) {
@@ -141,6 +143,7 @@ function markLines(
   thin: number,
   horizontal: boolean,
   erase: Uint8Array,
+  middle = thin,
 ): void {
   // Walking across the line: down a column for a horizontal line, along a row for a vertical one.
   const [places, depth, step, placeStep] = horizontal ? [w, h, w, 1] : [h, w, 1, w];
@@ -149,7 +152,9 @@ function markLines(
   const line = lineMask(long, w, h, length, tilted ? length * N.edgeLength : length);
   const slack = tilted ? N.depthSlack : 0;
   const bands: number[] = []; // place, start, end and depth, in fours
-  const depths = new Uint32Array(Math.ceil(thin) + 2);
+  const depths = new Uint32Array(Math.ceil(middle) + 2);
+  // Through the middle half of the crop's one line of text, a band may be `middle` deep.
+  const limit = (start: number, end: number) => (start + end >= depth / 2 && start + end <= (3 * depth) / 2 ? middle : thin);
   for (let place = 0; place < places; place++) {
     const base = place * placeStep;
     let i = 0;
@@ -161,7 +166,7 @@ function markLines(
       const start = i;
       let stepped = false;
       for (; i < depth && line[base + i * step] && data[base + i * step] > level; i++) if (straight[base + i * step] < length) stepped = true;
-      if (i - start > thin) continue;
+      if (i - start > limit(start, i)) continue;
       const before = start > 0 && data[base + (start - 1) * step] > level;
       const after = i < depth && data[base + i * step] > level;
       if (before && after) continue;

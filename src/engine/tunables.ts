@@ -108,8 +108,11 @@ export const TUNABLES = {
   lines: {
     /** A line is thin across: at most this share of the text height (a 2x underline is 4 px on 24 px digits) ... */
     thickness: 0.2,
-    /** ... or this many px, whichever is more. */
+    /** ... or this many px, whichever is more; through the middle half of a crop of one line of text (this many
+     *  text heights high at most), where strike-throughs run, up to `strikeThickness` of the text height. */
     minThickness: 2,
+    oneLine: 1.6,
+    strikeThickness: 0.3,
     /** A horizontal line runs longer than this many text heights: no glyph, and no two, are that wide. */
     horizontalLength: 2.5,
     /** A vertical line runs taller than this many text heights: a handwritten 1 overshoots the text height, never twice. */

@@ -375,6 +375,17 @@ describe('containers and rules in Chromium renders (dev web families)', () => {
     }
   });
 
+  test('a 2 px strike-through on 13-19 px text, over a fifth of the digits high at the threshold, is a line too', async () => {
+    // Through the middle of one line of text a line may be heavier than a rule elsewhere (a digit's top bar along a
+    // bold run of touching digits is not in the middle, and stays).
+    for (const [file, number] of [
+      ['strike-heavy-53413.png', '53413'],
+      ['strike-heavy-30402.png', '30402'],
+    ]) {
+      expect(reader.read(await decodeFile(`tests/fixtures/${file}`)).number, file).toBe(number);
+    }
+  });
+
   test("a dashed box's dashes and corners are a rule, never 1s or a minus", async () => {
     for (const [file, number] of [
       ['dashed-box-92059.png', '92059'],

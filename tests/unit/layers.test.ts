@@ -323,6 +323,11 @@ describe('a page of text', () => {
   });
 });
 
+/** Each fixture reads as its number. */
+async function readsAll(fixtures: [string, string][]): Promise<void> {
+  for (const [file, number] of fixtures) expect(reader.read(await decodeFile(`tests/fixtures/${file}`)).number, file).toBe(number);
+}
+
 describe('containers and rules in Chromium renders (dev web families)', () => {
   test("a card's soft shadow (lit from above, so a ring open at the top) is no glyph: the number reads", async () => {
     for (const [file, number] of [
@@ -341,12 +346,10 @@ describe('containers and rules in Chromium renders (dev web families)', () => {
 
   test("a tall card's shadow round small text (a label over the number, wide padding) is no glyph either", async () => {
     // The text is under a fifth of the shadow ring's height: it still counts as text the ring holds.
-    for (const [file, number] of [
+    await readsAll([
       ['card-label-small-text-79595.png', '79595'],
       ['card-label-small-text-63863.jpg', '63863'],
-    ]) {
-      expect(reader.read(await decodeFile(`tests/fixtures/${file}`)).number, file).toBe(number);
-    }
+    ]);
   });
 
   test("squared paper's lines, which run off the crop, are no shadow: the digits written on them stay", async () => {
@@ -355,44 +358,36 @@ describe('containers and rules in Chromium renders (dev web families)', () => {
   });
 
   test('an outline in the text colour round digits that run together at its level is no glyph', async () => {
-    for (const [file, number] of [
+    await readsAll([
       ['outline-run-together-64216.jpg', '64216'],
       ['outline-run-together-02468.png', '02468'],
-    ]) {
-      expect(reader.read(await decodeFile(`tests/fixtures/${file}`)).number, file).toBe(number);
-    }
+    ]);
   });
 
   test('a crisp highlight hugging its digits on a dark page loses only its edge pixel: the strokes a pixel or two in stay', async () => {
     // Its fill is crisp (its edge pixels are its own colour), so its rim is a pixel, not the two a soft fill blends over.
-    for (const [file, number] of [
+    await readsAll([
       ['highlight-tight-91983.png', '91983'],
       ['highlight-tight-75912.png', '75912'],
       // 9 px digits through JPEG: their 2-3 px strokes are a pixel or so deep, however the chamfer rounds it.
       ['highlight-small-jpeg-32116.jpg', '32116'],
-    ]) {
-      expect(reader.read(await decodeFile(`tests/fixtures/${file}`)).number, file).toBe(number);
-    }
+    ]);
   });
 
   test('a 2 px strike-through on 13-19 px text, over a fifth of the digits high at the threshold, is a line too', async () => {
     // Through the middle of one line of text a line may be heavier than a rule elsewhere (a digit's top bar along a
     // bold run of touching digits is not in the middle, and stays).
-    for (const [file, number] of [
+    await readsAll([
       ['strike-heavy-53413.png', '53413'],
       ['strike-heavy-30402.png', '30402'],
-    ]) {
-      expect(reader.read(await decodeFile(`tests/fixtures/${file}`)).number, file).toBe(number);
-    }
+    ]);
   });
 
   test("a dashed box's dashes and corners are a rule, never 1s or a minus", async () => {
-    for (const [file, number] of [
+    await readsAll([
       ['dashed-box-92059.png', '92059'],
       ['dashed-box-80609.png', '80609'],
-    ]) {
-      expect(reader.read(await decodeFile(`tests/fixtures/${file}`)).number, file).toBe(number);
-    }
+    ]);
   });
 });
 

@@ -69,6 +69,7 @@ interface Region {
   own: Uint8Array;
   /** how many px deep its fill blends into the layer under it (rimDepth) */
   rim: number;
+  /** per box pixel, how far inside the blob it lies (depthOf), once worked out */
   depth?: Uint8Array;
   /** the blob and its holes less its rim, once worked out */
   kept?: Uint8Array;

@@ -18,12 +18,12 @@ const { sure } = TUNABLES.classify;
 type Part = { box: Box; p: Prediction; one?: boolean };
 type Cut = { score: number; parts: Part[] };
 
-/** Whether every part of a cut reads as a digit surely enough to stand. */
-function standing(parts: Part[], box: Box): boolean {
+/** Whether every part of a cut reads as a digit surely enough to stand; `signs` marks the parts that are signs (signAt). */
+function standing(parts: Part[], box: Box, signs: boolean[]): boolean {
   // In a piece clearly several glyphs wide, a part may be doubted (a thin 1 carries a sliver of its
   // neighbour); in a narrower one each must be sure, or a '#' cut in two reads as 74.
   const many = box[2] >= C.manyWide * box[3];
-  const digits = parts.filter((_, k) => !signAt(parts, k));
+  const digits = parts.filter((_, k) => !signs[k]);
   if (digits.length < parts.length && !digits.every(({ p }) => isDigit(p) && p.confidence >= sure)) return false;
   if (!digits.every(({ p }) => (many ? isDigit(p) || p.confidence >= C.partFloor : isDigit(p) && p.confidence >= C.narrowFloor))) return false;
   // A part cut as a narrow 1 that reads as another digit was cut on a wrong guess (the halves of a '#').
@@ -59,9 +59,10 @@ export function chooseCuts(pieces: Piece[], first: FirstLook, proposals: Proposa
       const parts = proposal.map((s) => ({ box: s.box, p: predictions[s.at], one: s.one }));
       // A seam can also part one digit along its strokes (an 8 into a 1 and a 3): it must read a little better than the straight cuts.
       const weight = proposal.some((s) => s.wound) ? C.seamWeight : 1;
+      const signs = parts.map((_, k) => signAt(parts, k));
       // A sign's part counts by how surely it is no digit.
-      const score = weight * Math.exp(parts.reduce((sum, s, k) => sum + Math.log(signAt(parts, k) ? s.p.notDigit : s.p.confidence), 0) / parts.length);
-      if (!standing(parts, piece.box)) {
+      const score = weight * Math.exp(parts.reduce((sum, s, k) => sum + Math.log(signs[k] ? s.p.notDigit : s.p.confidence), 0) / parts.length);
+      if (!standing(parts, piece.box, signs)) {
         if (parts.every((s) => isDigit(s.p) && (!s.one || s.p.digit === 1)) && (!loose || score > loose.score)) loose = { score, parts };
         continue;
       }

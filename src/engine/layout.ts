@@ -252,16 +252,40 @@ export const TWINS: ReadonlySet<number> = new Set([0, 1]);
 
 /**
  * Runs of 0s and 1s set tight against letters are words ("Iron", "tool", "lol"), not numbers: only those
- * digits have letter twins. A word is as words.ts joins them; a run that holds
- * another digit ("ID37233", "#40719") stays a number beside its prefix.
+ * digits have letter twins. A word is as words.ts joins them. In a word that holds another digit and two
+ * letters or more, a run of twins is letters when letters or the word's ends bound it ("CHF3'391.56" with
+ * the word space lost, its C read as 0); a run beside another digit stays part of the number.
  */
 export function lettersInWords(glyphs: Glyph[]): Glyph[] {
   const asLetter = new Set<number>();
   for (const members of joinWords(glyphs.map((g) => g.box))) {
     const read = members.filter((i) => glyphs[i].reading);
     const tallest = Math.max(...read.map((i) => glyphs[i].box[3]), 0);
-    const letters = members.filter((i) => !glyphs[i].reading && !glyphs[i].sign && glyphs[i].box[3] >= L.letterHeight * tallest);
-    if (read.length > 0 && letters.length > 0 && read.every((i) => TWINS.has(glyphs[i].reading!.digit))) for (const i of read) asLetter.add(i);
+    const isLetter = (i: number) => !glyphs[i].reading && !glyphs[i].sign && glyphs[i].box[3] >= L.letterHeight * tallest;
+    const letters = members.filter(isLetter).length;
+    if (read.length === 0 || letters === 0) continue;
+    const twin = (i: number) => TWINS.has(glyphs[i].reading?.digit ?? -1);
+    if (read.every(twin)) {
+      for (const i of read) asLetter.add(i);
+      continue;
+    }
+    // One rejected piece may be a digit drawn badly (a hand's 2 beside its 1s): a word has two letters or more.
+    if (letters < 2) continue;
+    const order = [...members].sort((a, b) => glyphs[a].box[0] - glyphs[b].box[0]);
+    for (let start = 0; start < order.length; ) {
+      if (!twin(order[start])) {
+        start++;
+        continue;
+      }
+      let end = start;
+      while (end + 1 < order.length && twin(order[end + 1])) end++;
+      const before = order[start - 1];
+      const after = order[end + 1];
+      // Not every member is a twin, so one side at least is a letter or another digit.
+      const bound = (i: number | undefined) => i === undefined || isLetter(i);
+      if (bound(before) && bound(after)) for (let k = start; k <= end; k++) asLetter.add(order[k]);
+      start = end + 1;
+    }
   }
   if (asLetter.size === 0) return glyphs;
   return glyphs.map((g, i) => (asLetter.has(i) ? { box: g.box, fallback: g.reading } : g));

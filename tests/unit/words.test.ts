@@ -16,11 +16,16 @@ const read = (digit: number, box: Box): Glyph => ({ box, reading: { digit, confi
 const letter = (box: Box): Glyph => ({ box, fallback: { digit: 4, confidence: 0.2, box, doubtful: true, alternatives: [] } });
 const at = (i: number, h = 20): Box => [i * 13, 20 - h, 11, h];
 
-test('0s and 1s set tight against letters are letters ("tool"); a run with another digit stays a number ("ID37233")', () => {
+test('0s and 1s set tight against letters are letters ("tool", the C of "CHF3391"); a run beside another digit stays a number ("ID37233")', () => {
   const tool = [letter(at(0)), read(0, at(1, 14)), read(0, at(2, 14)), read(1, at(3))];
   expect(lettersInWords(tool).every((g) => !g.reading)).toBe(true);
   const id = [read(1, at(0)), letter(at(1)), ...[3, 7, 2, 3, 3].map((d, i) => read(d, at(i + 2)))];
   expect(lettersInWords(id)).toEqual(id);
+  // "CHF3'391" with its word space lost, the C read as 0; and "x104", whose 10 is beside the 4.
+  const chf = [read(0, at(0)), letter(at(1)), letter(at(2)), ...[3, 1, 3, 9, 1].map((d, i) => read(d, at(i + 3)))];
+  expect(lettersInWords(chf).filter((g) => g.reading).map((g) => g.reading?.digit)).toEqual([3, 1, 3, 9, 1]);
+  const x104 = [letter(at(0)), ...[1, 0, 4].map((d, i) => read(d, at(i + 1)))];
+  expect(lettersInWords(x104)).toEqual(x104);
   // A word space away, a number of 0s and 1s is a number ("Box 10110").
   const box = [letter(at(0)), letter(at(1)), ...[1, 0, 1, 1, 0].map((d, i) => read(d, at(i + 3)))];
   expect(lettersInWords(box).filter((g) => g.reading)).toHaveLength(5);

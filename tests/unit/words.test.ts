@@ -21,11 +21,15 @@ test('0s and 1s set tight against letters are letters ("tool", the C of "CHF3391
   expect(lettersInWords(tool).every((g) => !g.reading)).toBe(true);
   const id = [read(1, at(0)), letter(at(1)), ...[3, 7, 2, 3, 3].map((d, i) => read(d, at(i + 2)))];
   expect(lettersInWords(id)).toEqual(id);
-  // "CHF3'391" with its word space lost, the C read as 0; and "x104", whose 10 is beside the 4.
+  // "CHF3'391" with its word space lost, the C read as 0; and "Nr104", whose 10 is beside the 4.
   const chf = [read(0, at(0)), letter(at(1)), letter(at(2)), ...[3, 1, 3, 9, 1].map((d, i) => read(d, at(i + 3)))];
-  expect(lettersInWords(chf).filter((g) => g.reading).map((g) => g.reading?.digit)).toEqual([3, 1, 3, 9, 1]);
-  const x104 = [letter(at(0)), ...[1, 0, 4].map((d, i) => read(d, at(i + 1)))];
-  expect(lettersInWords(x104)).toEqual(x104);
+  expect(
+    lettersInWords(chf)
+      .filter((g) => g.reading)
+      .map((g) => g.reading?.digit),
+  ).toEqual([3, 1, 3, 9, 1]);
+  const nr104 = [letter(at(0)), letter(at(1)), ...[1, 0, 4].map((d, i) => read(d, at(i + 2)))];
+  expect(lettersInWords(nr104)).toEqual(nr104);
   // A word space away, a number of 0s and 1s is a number ("Box 10110").
   const box = [letter(at(0)), letter(at(1)), ...[1, 0, 1, 1, 0].map((d, i) => read(d, at(i + 3)))];
   expect(lettersInWords(box).filter((g) => g.reading)).toHaveLength(5);

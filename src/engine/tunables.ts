@@ -305,8 +305,9 @@ export const TUNABLES = {
     markBeside: 0.3,
     /** High beside it, only an upright stroke is an apostrophe: a handwritten 5's detached flag lies flat. */
     markUpright: 1.2,
-    /** A low mark ends within this share of the digit's height of its bottom: on or below the baseline. */
-    markBaseline: 0.1,
+    /** A low mark ends within this share of the digit's height of its bottom: on or below the baseline, less the
+     *  faint end of a comma's tail that enlarged small text loses at the threshold. */
+    markBaseline: 0.15,
     /** A bar this many times as wide as tall at mid height, wholly beside the digit, is a minus. */
     markBar: 1.5,
   },

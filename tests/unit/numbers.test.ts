@@ -281,6 +281,13 @@ describe('numbers read from rendered text', () => {
       'the letters of CHF are never cut into digits (the F as 1 and 7)',
       "85970\t-7'027.92\t276'233.96\n76122\t1'217.87\t112.6\n13398\t4'834'479\t1'868'462.2",
     ],
+    [
+      'chf-run-together-fjalla-one.png',
+      'de-CH',
+      'with the word space lost, the C of "CHF" read as 0 is a letter of the word, not a column of 0s',
+      "05154\t-4'500.75\t61'906\n06278\t135.89\t-1'370.73\n31902\t80'705.5\t-14'368.62",
+    ],
+    ['comma-short-tail-zilla-slab-20px.png', 'de', "a comma whose tail's faint end fell under the threshold is no broken stroke of the 5 before it", '793.985,16'],
     ['comma-between-single-digits-domine.jpg', 'fr', 'a comma read as 9 between two single digits is a comma ("1,2")', '-6,35\n569 316,24\n2 157\n471,21\n1,2'],
     ['touching-before-percent-fjalla-one.png', 'en', 'touching digits beside a % are cut: a sign is no letter keeping a word whole', '79%'],
     ['euro-after-price-fjalla-one.png', 'fr', 'a € after the decimals read as an unsure 8 is none of the price', '54 384,12'],

@@ -25,7 +25,8 @@ const THEMES = [
   { name: 'low', page: '#f4f4f4', text: '#7d7d7d', field: '#fafafa' },
 ];
 type Theme = (typeof THEMES)[number];
-const ACCENTS = ['#0d6efd', '#198754', '#dc3545', '#6f42c1', '#fd7e14', '#343a40'];
+// Pastels too: outlined buttons take their fill colours for text (#e7f1ff on white is 0.06 from it).
+const ACCENTS = ['#0d6efd', '#198754', '#dc3545', '#6f42c1', '#fd7e14', '#343a40', '#e7f1ff', '#d1e7dd', '#f8d7da', '#e9ecef'];
 const KINDS: Record<string, (n: string, rng: Rng, t: Theme) => string> = {
   outline: (n, rng) => {
     const c = pick(rng, ACCENTS);

@@ -97,7 +97,7 @@ export function stretchContrast(raw: Plane): Ink {
   let contrast = percentile(raw.data, I.contrastPercentile);
   // A few numbers on a mostly empty page are less ink than the percentile looks past: then the contrast
   // is what a digit's worth of pixels reaches, so sparse ink is not taken for a blank image.
-  if (contrast < I.minContrast) contrast = percentile(raw.data, 1 - I.sparseInk / raw.data.length);
+  if (contrast < I.sparseBelow) contrast = Math.max(contrast, percentile(raw.data, 1 - I.sparseInk / raw.data.length));
   if (contrast < I.minContrast) return { plane: makePlane(raw.width, raw.height), contrast };
   const gain = 1 / contrast;
   for (let i = 0; i < raw.data.length; i++) {

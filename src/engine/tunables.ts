@@ -21,8 +21,11 @@ export const TUNABLES = {
     keepBytes: 160 * 2 ** 20,
   },
   ink: {
-    /** Below this contrast (0–1) between ink and background there is nothing to read. */
-    minContrast: 0.12,
+    /** Below this contrast (0–1) between ink and background there is nothing to read: the faintest text pages
+     *  use (#e9ecef or #e7f1ff on white, outlined buttons' fill colours as text) is 0.06-0.08 from its ground. */
+    minContrast: 0.06,
+    /** Below this contrast at the percentile, the image may be a few numbers on an empty page (sparseInk). */
+    sparseBelow: 0.12,
     /** The contrast is the ink at this percentile: a few hot pixels (JPEG ringing) do not set the gain. */
     contrastPercentile: 0.998,
     /** ... or, where less of the image than that is ink (one number on a screenful), what this many pixels reach:

@@ -265,3 +265,11 @@ test('one number on a mostly empty screenful is read, not taken for a blank imag
   expect(reader.read(specks).number).toBeNull();
   expect(reader.read(draw(1920, 1080, () => {})).notes[0]).toMatch(/blank/);
 });
+
+test('the faintest text pages use is read: pastel on white (an outlined button in its fill colour)', () => {
+  // #e7f1ff on white is 0.06 from it (RMS over the channels), #e9ecef 0.075.
+  expect(reader.read(text('40719', '28px "DejaVu Sans"', 200, 60, '#e9ecef')).number).toBe('40719');
+  expect(reader.read(text('86204', 'bold 28px "DejaVu Sans"', 200, 60, '#e7f1ff')).number).toBe('86204');
+  // Fainter still is nothing to read.
+  expect(reader.read(text('40719', '28px "DejaVu Sans"', 200, 60, '#f4f4f4')).notes[0]).toMatch(/blank/);
+});
